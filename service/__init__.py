@@ -1,0 +1,1 @@
+"""Elson gateway: an OpenAI-compatible chat-completions service with a server-side finance agent loop."""

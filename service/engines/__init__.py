@@ -1,0 +1,1 @@
+"""Model engines behind one interface (:class:`service.engines.base.Engine`)."""

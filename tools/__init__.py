@@ -1,0 +1,1 @@
+"""Finance tools: typed functions in one registry (schemas, REST routes, agent invoke)."""
