@@ -34,6 +34,12 @@ class Settings(BaseSettings):
 
     # --- agent ---
     agent_model: str = Field("elson-agent", description="Model name that runs the server-side agent loop.")
+    agent_base_model: str | None = Field(
+        None, description="Engine model the agent loop runs on (default: the first model the engine serves).")
+    agent_system_prompt: str = Field(
+        "You are Elson, a careful finance assistant. Use the tools for any market figure, statement or "
+        "calculation instead of guessing, and say where each number came from and how current it is.",
+        description="System prompt prepended to agent-loop conversations.")
     max_turns: int = Field(8, ge=1, le=64, description="Agent loop turn limit.")
     tool_timeout_s: float = Field(10.0, gt=0, description="Per-tool-call timeout in the agent loop.")
 
