@@ -19,7 +19,7 @@ from service.agent import ToolRunner
 from service.auth import require_api_key
 from service.chat import Gateway, parse_chat_request
 from service.engines.base import Engine
-from service.exceptions import ElsonError, UpstreamUnavailable
+from service.exceptions import ElsonError, InvalidRequest, UpstreamUnavailable
 from service.limits import read_body
 from service.protocol import ModelCard, ModelList
 from service.settings import Settings, get_settings
@@ -28,7 +28,8 @@ log = logging.getLogger("elson.app")
 
 
 def get_gateway(request: Request) -> Gateway:
-    return request.app.state.gateway  # type: ignore[no-any-return]
+    gateway: Gateway = request.app.state.gateway
+    return gateway
 
 
 GatewayDep = Annotated[Gateway, Depends(get_gateway)]
@@ -84,16 +85,13 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        err = ElsonError(str(exc.detail), code=str(exc.status_code))
-        body = err.to_dict()
-        body["error"]["type"] = "invalid_request_error"
+        body = {"error": {"message": str(exc.detail), "type": "invalid_request_error", "param": None,
+                          "code": str(exc.status_code)}}
         return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
-        from service.exceptions import InvalidRequest
-
         param = ".".join(str(p) for p in first["loc"][1:]) or None
         return error_response(InvalidRequest(f"{param}: {first['msg']}", param=param))
 

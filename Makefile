@@ -1,0 +1,24 @@
+# make serve: set up and run the gateway on the embedded default engine.
+# make test:  set up and run lint, types and the default test suite (what CI runs).
+VENV ?= .venv
+STAMP := $(VENV)/.elson-installed
+
+.PHONY: setup serve test lint test-slow
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/setup.sh
+	bash scripts/setup.sh $(VENV)
+	touch $@
+
+serve: setup
+	$(VENV)/bin/elson serve
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy service tools cli.py
+
+test: lint
+	$(VENV)/bin/pytest -q
+
+test-slow: setup
+	$(VENV)/bin/pytest -q -m slow
