@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     model_name: str = Field("SmolLM2-135M-Instruct", description="Name the embedded model is served under.")
     cache_dir: str = Field("~/.cache/elson", description="Where converted models are cached.")
     threads: int | None = Field(None, ge=1, description="Intra-op CPU threads (default: available cores).")
+    embedded_max_queue: int = Field(
+        16, ge=0, description="Embedded engine: requests waiting for the one decode worker before 429.")
+    embedded_quantize: Literal["none", "int8"] = Field(
+        "none", description="Embedded engine: 'int8' = dynamic int8 Linear layers (~2x decode on CPU, outputs "
+                            "differ slightly from fp32).")
 
     # --- agent ---
     agent_model: str = Field("elson-agent", description="Model name that runs the server-side agent loop.")
