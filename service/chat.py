@@ -146,12 +146,14 @@ class Gateway:
         release = await self.limiter.acquire()
         try:
             model, agent = await self._resolve(req)
+            if not agent and req.tool_choice == "required" and not req.tools:
+                raise InvalidRequest("tool_choice 'required' needs tools", param="tool_choice")
             meta = StreamMeta(id=completion_id(), model=req.model, agent=agent, started=started,
                               include_usage=bool(req.stream_options and req.stream_options.include_usage)
                               or not req.stream)
             deadline = asyncio.get_running_loop().time() + self.settings.request_timeout_s
             if not agent and not req.tools:
-                relayed = await self._passthrough(body, req, meta, release, deadline)
+                relayed = await self._passthrough(body, req, meta, release, deadline, request_id)
                 if relayed is not None:
                     return relayed
             erq = to_engine_request(req, self.settings, model, request_id,
@@ -171,10 +173,10 @@ class Gateway:
         return Response(completion.model_dump_json(), media_type="application/json", headers=_headers(meta))
 
     async def _passthrough(self, body: bytes, req: ChatCompletionRequest, meta: StreamMeta,
-                           release: Callable[[], None], deadline: float) -> Response | None:
+                           release: Callable[[], None], deadline: float, request_id: str) -> Response | None:
         t0 = time.perf_counter()
         async with asyncio.timeout_at(deadline):
-            relayed = await self.engine.passthrough(body, stream=bool(req.stream), request_id=meta.id)
+            relayed = await self.engine.passthrough(body, stream=bool(req.stream), request_id=request_id)
         if relayed is None:
             return None
         meta.waited += time.perf_counter() - t0

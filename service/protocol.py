@@ -227,8 +227,6 @@ class ChatCompletionRequest(_Wire):
             if self.tool_choice.function.name not in names:
                 raise ValueError(f"tool_choice names function {self.tool_choice.function.name!r}, "
                                  "which is not in tools")
-        if self.tool_choice == "required" and not self.tools:
-            raise ValueError("tool_choice 'required' needs tools")
         return self
 
     @property

@@ -154,16 +154,17 @@ class ToolCallStreamParser:
     def finish(self) -> list[str | ParsedCall]:
         out: list[str | ParsedCall] = []
         if self._in_call:
-            self._emit_block(self._buf, out)
+            self._emit_block(self._buf, out, closed=False)
         elif self._buf:
             out.append(self._buf)
         self._buf, self._in_call = "", False
         return out
 
     @staticmethod
-    def _emit_block(body: str, out: list[str | ParsedCall]) -> None:
+    def _emit_block(body: str, out: list[str | ParsedCall], closed: bool = True) -> None:
         call = parse_call_body(body.strip())
-        out.append(call if call is not None else f"{OPEN}{body}{CLOSE}")
+        # An unparseable block goes back as the exact text the model wrote (never a fabricated close tag).
+        out.append(call if call is not None else f"{OPEN}{body}{CLOSE if closed else ''}")
 
     @property
     def in_call(self) -> bool:
