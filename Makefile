@@ -1,5 +1,5 @@
 # make serve: set up and run the gateway on the embedded default engine.
-# make test:  set up and run lint, types and the default test suite (what CI runs).
+# make test:  set up and run lint, types, the default suite and the marked slow suite (what CI runs).
 VENV ?= .venv
 STAMP := $(VENV)/.elson-installed
 
@@ -17,8 +17,10 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy service tools cli.py
 
+# The marked heavier suite (the real SmolLM2, ~1 min with its one-time conversion) fits CI's time, so it runs too.
 test: lint
 	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -m slow
 
 test-slow: setup
 	$(VENV)/bin/pytest -q -m slow

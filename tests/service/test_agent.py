@@ -188,3 +188,14 @@ async def test_async_sdk_streams(base_url: str, script: Any) -> None:
                                                   messages=[{"role": "user", "content": "hi"}])
     pieces = [c.choices[0].delta.content async for c in stream if c.choices and c.choices[0].delta.content]
     assert len(pieces) >= 3 and "".join(pieces) == "streamed words here"
+
+
+def test_tool_and_turn_metrics(base_url: str, script: Any) -> None:
+    script(call(("calc.compound_growth", {"present_value": 1, "annual_rate": 0.1, "years": 1}), ("nope.x", {})),
+           quote_tool_results())
+    ask(base_url, False)
+    text = httpx.get(f"{base_url}/metrics").text
+    assert 'elson:tool_calls_total{outcome="ok",tool="calc.compound_growth"}' in text
+    assert 'elson:tool_calls_total{outcome="unknown_tool",tool="nope.x"}' in text
+    assert 'elson:tool_latency_seconds_count{tool="calc.compound_growth"}' in text
+    assert "elson:agent_turns_bucket" in text

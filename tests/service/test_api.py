@@ -146,3 +146,14 @@ def test_ops_routes(base_url: str) -> None:
 def test_unknown_route_is_openai_shaped_404(base_url: str) -> None:
     resp = httpx.get(f"{base_url}/v1/nothing-here")
     assert resp.status_code == 404 and "error" in resp.json()
+
+
+def test_request_timeout_is_504() -> None:
+    settings = Settings(request_timeout_s=0.3)
+    with serve(create_app(settings, engine=ScriptedEngine([say("slow words", pieces=5)], delay_s=0.2))) as url:
+        resp = httpx.post(f"{url}/v1/chat/completions", json={"model": "fake-model", "messages": msgs()}, timeout=30)
+        assert resp.status_code == 504 and resp.json()["error"]["type"] == "timeout_error"
+        body = {"model": "fake-model", "messages": msgs(), "stream": True}
+        with httpx.stream("POST", f"{url}/v1/chat/completions", json=body, timeout=30) as stream:
+            events = [line for line in stream.iter_lines() if line.startswith("data: ")]
+        assert '"timeout_error"' in events[-2] and events[-1] == "data: [DONE]"  # after the first byte: in-stream

