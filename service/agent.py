@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import secrets
-import string
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -25,6 +23,7 @@ from typing import Any, Protocol
 from service.engines.base import CallAccumulator, EngineRequest, Finish, TextDelta, ToolCallEvent
 from service.exceptions import MaxTurnsExceeded
 from service.protocol import ToolTraceEntry, Usage
+from tools.callformat import new_call_id
 
 
 class ToolResultLike(Protocol):
@@ -109,10 +108,6 @@ class _Turn:
         return FinalOutput(Finish(reason, self.finish.usage))
 
 
-def _call_id() -> str:
-    return "call_" + "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(24))
-
-
 async def _run_tools(
     runner: ToolRunner, calls: list[dict[str, str]], turn: int, timeout: float
 ) -> list[tuple[dict[str, str], ToolTraceEntry, str]]:
@@ -120,7 +115,7 @@ async def _run_tools(
     results = await asyncio.gather(*(runner.invoke(c["name"], c["arguments"], timeout=timeout) for c in calls))
     out = []
     for call, res in zip(calls, results, strict=True):
-        call["id"] = call["id"] or _call_id()
+        call["id"] = call["id"] or new_call_id()
         entry = ToolTraceEntry(turn=turn, id=call["id"], name=call["name"], arguments=_args(call["arguments"]),
                                ok=res.ok, result=res.result, error=res.error, latency_ms=res.latency_ms)
         out.append((call, entry, res.content()))

@@ -13,6 +13,8 @@ Tool definitions are rendered into the system prompt inside ``<tools></tools>`` 
 from __future__ import annotations
 
 import json
+import random
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +31,14 @@ TOOLS_POSTAMBLE = (
     "<tool_call></tool_call> XML tags:\n<tool_call>\n"
     '{"name": <function-name>, "arguments": <args-json-object>}\n</tool_call>'
 )
+
+
+_ALNUM = string.ascii_letters + string.digits
+
+
+def new_call_id() -> str:
+    """A fresh OpenAI-style tool-call id: ``call_`` and 24 alphanumerics (unique, not secret)."""
+    return "call_" + "".join(random.choices(_ALNUM, k=24))
 
 
 def render_tools(tools: Iterable[dict[str, Any]]) -> str:

@@ -13,7 +13,6 @@ import asyncio
 import logging
 import os
 import secrets
-import string
 import threading
 from collections.abc import AsyncGenerator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -28,18 +27,12 @@ from service.engines.model_store import LoadedModel, load_model
 from service.exceptions import ContextLengthExceeded, ElsonError, EngineError, InvalidRequest, RateLimited
 from service.protocol import FinishReason, Usage
 from service.settings import Settings
-from tools.callformat import ParsedCall, ToolCallStreamParser, to_hermes_messages
+from tools.callformat import ParsedCall, ToolCallStreamParser, new_call_id, to_hermes_messages
 
 log = logging.getLogger(__name__)
 
 # Prefill in chunks so a cancelled long prompt stops within one chunk, and attention scratch memory stays bounded.
 PREFILL_CHUNK = 512
-_ID_ALPHABET = string.ascii_letters + string.digits
-
-
-def new_call_id() -> str:
-    """An OpenAI-style tool-call id: ``call_`` and 24 random letters and digits."""
-    return "call_" + "".join(secrets.choice(_ID_ALPHABET) for _ in range(24))
 
 
 # ---------------------------------------------------------------------------------------------------------------

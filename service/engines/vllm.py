@@ -18,8 +18,6 @@ client's), 503 → ``UpstreamUnavailable``, 504 or a read timeout → ``Upstream
 from __future__ import annotations
 
 import logging
-import random
-import string
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, cast
 
@@ -51,7 +49,7 @@ from service.exceptions import (
 )
 from service.protocol import FinishReason, Usage
 from service.settings import Settings
-from tools.callformat import ParsedCall, ToolCallStreamParser
+from tools.callformat import ParsedCall, ToolCallStreamParser, new_call_id
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +58,6 @@ _FINISH_REASONS: frozenset[str] = frozenset({"stop", "length", "tool_calls", "co
 # Below uvicorn's (and so vLLM's) 5 s keep-alive, so we drop an idle connection before the server does and never
 # race it by sending a request down a socket the server is closing.
 _KEEPALIVE_S = 4.0
-_ALNUM = string.ascii_letters + string.digits
-
-
-def new_call_id() -> str:
-    """A fresh tool-call id, ``call_`` and 24 alphanumerics (ids need to be unique, not secret)."""
-    return "call_" + "".join(random.choices(_ALNUM, k=24))
-
-
 class VllmEngine(Engine):
     """Engine over upstream vLLM OpenAI-compatible servers (``settings.upstreams``).
 
