@@ -18,6 +18,7 @@ from service import metrics
 from service.agent import ToolRunner
 from service.auth import require_api_key
 from service.chat import Gateway, parse_chat_request
+from service.deps import GatewayDep
 from service.engines.base import Engine
 from service.exceptions import ElsonError, InvalidRequest, UpstreamUnavailable
 from service.limits import read_body
@@ -27,13 +28,6 @@ from service.settings import Settings, get_settings
 log = logging.getLogger("elson.app")
 
 
-def get_gateway(request: Request) -> Gateway:
-    gateway: Gateway = request.app.state.gateway
-    return gateway
-
-
-GatewayDep = Annotated[Gateway, Depends(get_gateway)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 AuthDep = Annotated[None, Depends(require_api_key)]
 
 api = APIRouter()
@@ -135,7 +129,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             await eng.close()
 
     app = FastAPI(title="Elson", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None)
-    app.dependency_overrides[get_settings] = lambda: settings
+    app.state.settings = settings
     app.include_router(api)
     _install_error_handlers(app)
     from service.middleware import RequestContextMiddleware

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hmac
-from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Request
 
+from service.deps import SettingsDep
 from service.exceptions import Unauthorized
-from service.settings import Settings, get_settings
 
 
-def require_api_key(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> None:
+async def require_api_key(request: Request, settings: SettingsDep) -> None:
     """Accept the request if no keys are configured, or if its bearer token matches one of them."""
     if not settings.api_keys:
         return
