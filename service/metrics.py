@@ -45,3 +45,9 @@ UPSTREAM_OUTSTANDING = Gauge("elson:upstream_outstanding_requests", "Requests in
 OVERHEAD = Histogram("elson:gateway_overhead_seconds",
                      "Time the gateway itself spends on a request, excluding waiting on the engine.",
                      ["path"], buckets=_OVERHEAD, registry=REGISTRY)
+# Embedded engine prefix reuse, in tokens like vLLM's prefix_cache_queries/hits: hit rate = hits / queries.
+PREFIX_CACHE_QUERIES = Counter("elson:prefix_cache_queries", "Prompt tokens looked up in the prefix cache.",
+                               registry=REGISTRY)
+PREFIX_CACHE_HITS = Counter("elson:prefix_cache_hits", "Prompt tokens served from the prefix cache.",
+                            registry=REGISTRY)
+PREFIX_CACHE_BYTES = Gauge("elson:prefix_cache_bytes", "Memory held by idle cached prefixes.", registry=REGISTRY)

@@ -33,9 +33,20 @@ class Settings(BaseSettings):
     threads: int | None = Field(None, ge=1, description="Intra-op CPU threads (default: available cores).")
     embedded_max_queue: int = Field(
         16, ge=0, description="Embedded engine: requests waiting for the one decode worker before 429.")
-    embedded_quantize: Literal["none", "int8"] = Field(
-        "none", description="Embedded engine: 'int8' = dynamic int8 Linear layers (~2x decode on CPU, outputs "
-                            "differ slightly from fp32).")
+    embedded_backend: Literal["onnx", "transformers"] = Field(
+        "onnx", description="Embedded engine compute: 'onnx' (onnxruntime-genai, ~7x faster decode) or "
+                            "'transformers' (eager torch; loads a peft adapter directly).")
+    embedded_precision: Literal["int4", "int8", "fp32"] | None = Field(
+        None, description="Embedded weights: int4 (onnx default), int8 or fp32 for onnx; fp32 (default) or int8 "
+                          "(dynamic quantization) for transformers.")
+    embedded_workers: int = Field(
+        1, ge=1, le=64, description="Requests decoded at once by the embedded engine (1 is fastest on 2 cores, "
+                                    "see docs/benchmarks.md).")
+    embedded_max_context: int = Field(
+        4096, ge=64, description="Largest prompt + completion the embedded engine accepts (capped by the model's "
+                                 "own context). The onnx backend preallocates a KV buffer this long per state.")
+    prefix_cache_mb: int = Field(
+        1024, ge=0, description="Embedded engine: memory for idle KV states kept for prefix reuse (0 = off).")
 
     # --- agent ---
     agent_model: str = Field("elson-agent", description="Model name that runs the server-side agent loop.")
@@ -84,6 +95,13 @@ class Settings(BaseSettings):
             if not url.startswith(("http://", "https://")) or len(url.split("://", 1)[1]) == 0:
                 raise ValueError(f"ELSON_UPSTREAMS entry {url!r} is not an http(s) URL")
         return [url.rstrip("/").removesuffix("/v1") for url in value]
+
+    @property
+    def precision(self) -> Literal["int4", "int8", "fp32"]:
+        """The embedded weight precision, defaulting per backend."""
+        if self.embedded_precision is not None:
+            return self.embedded_precision
+        return "int4" if self.embedded_backend == "onnx" else "fp32"
 
     @property
     def engine_kind(self) -> Literal["embedded", "vllm"]:

@@ -1,220 +1,96 @@
-"""The embedded engine: a transformers causal LM decoded in-process on CPU, with grammar-constrained tool calls.
+"""The embedded engine: a causal LM decoded on this machine's CPU, with grammar-constrained tool calls and prefix
+reuse, and no server to run.
 
-One worker thread decodes one request at a time (on a 2-core box, two interleaved requests would each run at half
-speed and both finish late). Requests wait for it on an asyncio lock, at most ``embedded_max_queue`` of them;
-beyond that the engine answers 429 at once. The worker pushes events into the request's asyncio queue through
-``call_soon_threadsafe``, so the event loop never waits on compute, and closing the stream sets a flag the decode
-loop checks every token.
+The model lives in decode worker processes (:mod:`service.engines.worker`); this side does what can fail with a
+400 before any compute (templating, tokenizing, the context check, compiling the grammar), admits requests into
+a bounded queue and relays each worker's events to the request's stream. ``embedded_workers`` processes decode one
+request each (1 by default: on 2 cores a second worker only splits the same cores, see docs/benchmarks.md);
+``embedded_max_queue`` more may wait, beyond that the engine answers 429 at once.
+
+The compute sits behind :mod:`service.engines.backends` (onnxruntime-genai by default, eager transformers as the
+reference). Templating, grammars, sampling, stop strings and the tool-call parser are shared, so both backends
+treat a request the same way.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import logging
-import os
-import secrets
-import threading
-from collections.abc import AsyncGenerator, Callable
-from concurrent.futures import ThreadPoolExecutor
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
-import torch
-
-from service.engines.base import Engine, EngineEvent, EngineRequest, Finish, TextDelta, ToolCallEvent
-from service.engines.grammar import GrammarCache, TokenConstraint
-from service.engines.model_store import LoadedModel, load_model
-from service.exceptions import ContextLengthExceeded, ElsonError, EngineError, InvalidRequest, RateLimited
-from service.protocol import FinishReason, Usage
+from service import metrics
+from service.engines.base import Engine, EngineEvent, EngineRequest, Finish
+from service.engines.grammar import GrammarCache, grammar_spec
+from service.engines.model_store import ModelStoreError, prepare_default_model
+from service.engines.onnx_store import is_onnx_folder, prepare_onnx_model
+from service.engines.worker import JobSpec, WorkerInfo, worker_settings
+from service.exceptions import ContextLengthExceeded, EngineError, InvalidRequest, RateLimited
 from service.settings import Settings
-from tools.callformat import ParsedCall, ToolCallStreamParser, new_call_id, to_hermes_messages
+from tools.callformat import to_hermes_messages
 
 log = logging.getLogger(__name__)
 
-# Prefill in chunks so a cancelled long prompt stops within one chunk, and attention scratch memory stays bounded.
-PREFILL_CHUNK = 512
+WORKER_START_TIMEOUT_S = 600.0
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Text output: incremental detokenizing, stop strings, tool-call parsing
-# ---------------------------------------------------------------------------------------------------------------
-class _Detokenizer:
-    """Incremental detokenizer (the prefix/read offset trick used by vLLM and TGI).
+@dataclass(eq=False)
+class _Worker:
+    """One decode process and its end of the pipe."""
 
-    Decoding a token alone breaks multi-byte characters split across byte-level tokens and drops word-joining
-    context, so we decode a short window before and after the new token and emit the difference, holding back
-    while the tail is an incomplete UTF-8 sequence (decoded as U+FFFD).
-    """
-
-    def __init__(self, tokenizer: Any) -> None:
-        self._tok = tokenizer
-        self._ids: list[int] = []
-        self._prefix = 0
-        self._read = 0
-
-    def _decode(self, ids: list[int]) -> str:
-        return str(self._tok.decode(ids, skip_special_tokens=True))
-
-    def push(self, token_id: int) -> str:
-        self._ids.append(token_id)
-        before = self._decode(self._ids[self._prefix:self._read])
-        after = self._decode(self._ids[self._prefix:])
-        if len(after) > len(before) and not after.endswith("\ufffd"):
-            self._prefix, self._read = self._read, len(self._ids)
-            return after[len(before):]
-        return ""
-
-    def flush(self) -> str:
-        before = self._decode(self._ids[self._prefix:self._read])
-        after = self._decode(self._ids[self._prefix:])
-        self._prefix = self._read = len(self._ids)
-        return after[len(before):]
+    process: Any
+    conn: Connection
+    info: WorkerInfo | None = None
+    job: int | None = None  # the job it is decoding
 
 
-def _held_back(text: str, stops: list[str]) -> int:
-    """How many trailing characters of ``text`` could be the start of a stop string (so must not be sent yet)."""
-    best = 0
-    for stop in stops:
-        for n in range(min(len(stop) - 1, len(text)), best, -1):
-            if text.endswith(stop[:n]):
-                best = n
-                break
-    return best
+@dataclass(slots=True)
+class _Pending:
+    events: asyncio.Queue[EngineEvent | BaseException] = field(default_factory=asyncio.Queue)
+    worker: _Worker | None = None
+    finish: Finish | None = None
 
 
-class _Output:
-    """Turns sampled tokens into engine events: text deltas and tool calls, cut at the first stop string."""
+def _spawn(fields: dict[str, Any]) -> _Worker:
+    """Start a worker process and wait for it to load (blocking: call it in a thread).
 
-    def __init__(self, tokenizer: Any, stops: list[str], parse_tools: bool) -> None:
-        self._detok = _Detokenizer(tokenizer)
-        self._stops = [s for s in stops if s]
-        self._pending = ""
-        self._parser = ToolCallStreamParser() if parse_tools else None
-        self._space = ""
-        self.calls = 0
-        self.stopped = False
-
-    def push(self, token_id: int) -> list[EngineEvent]:
-        return self._release(self._detok.push(token_id), final=False)
-
-    def finish(self) -> list[EngineEvent]:
-        events = [] if self.stopped else self._release(self._detok.flush(), final=True)
-        if self._parser is not None:
-            events += self._events(self._parser.finish())
-            if self._space and not self.calls:
-                events.append(TextDelta(self._space))
-        return events
-
-    def _release(self, delta: str, *, final: bool) -> list[EngineEvent]:
-        self._pending += delta
-        hits = [i for i in (self._pending.find(s) for s in self._stops) if i >= 0]
-        if hits:
-            safe, self.stopped = self._pending[:min(hits)], True
-        else:
-            hold = 0 if final else _held_back(self._pending, self._stops)
-            safe = self._pending[:len(self._pending) - hold]
-        self._pending = self._pending[len(safe):]
-        if not safe:
-            return []
-        return self._events(self._parser.feed(safe) if self._parser is not None else [safe])
-
-    def _events(self, items: list[str | ParsedCall]) -> list[EngineEvent]:
-        events: list[EngineEvent] = []
-        for item in items:
-            if isinstance(item, str):
-                # Whitespace between or around tool calls (the grammar's "\n" separator) is not content: hold it
-                # until real text follows, and drop it if the reply turns out to be only calls.
-                if self._parser is not None and item.isspace():
-                    self._space += item
-                elif item:
-                    events.append(TextDelta(self._space + item))
-                    self._space = ""
-                continue
-            # OpenAI streams a call as a head (id + name) and then argument text; we send the arguments whole.
-            events.append(ToolCallEvent(self.calls, "", id=new_call_id(), name=item.name))
-            events.append(ToolCallEvent(self.calls, item.arguments))
-            self.calls += 1
-        return events
+    The worker is ``python -m service.engines.worker`` on one end of a socketpair, not a multiprocessing child:
+    spawn would re-import the caller's ``__main__`` (a script without a main guard would run twice) and fork would
+    copy this process's threads and locks."""
+    ours, theirs = socket.socketpair()
+    process = subprocess.Popen([sys.executable, "-m", "service.engines.worker", str(theirs.fileno())],
+                               pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
+    theirs.close()
+    conn = Connection(ours.detach())
+    worker = _Worker(process, conn)
+    conn.send(("init", fields))
+    if not conn.poll(WORKER_START_TIMEOUT_S):
+        process.kill()
+        raise ModelStoreError(f"the decode worker did not load the model in {WORKER_START_TIMEOUT_S:.0f} s")
+    try:
+        message = conn.recv()
+    except EOFError:
+        raise ModelStoreError(f"the decode worker exited while loading (exit code {process.wait()})") from None
+    if message[0] != "ready":
+        process.wait(5)
+        raise ModelStoreError(message[1])
+    worker.info = message[1]
+    return worker
 
 
-# ---------------------------------------------------------------------------------------------------------------
-# Sampling and one request's decode state
-# ---------------------------------------------------------------------------------------------------------------
-class _Sampler:
-    """Greedy when temperature is ``None`` or 0, else temperature / nucleus sampling from a per-request generator."""
-
-    def __init__(self, temperature: float | None, top_p: float | None, seed: int | None) -> None:
-        self.temperature = temperature or 0.0
-        self.top_p = top_p if top_p is not None and 0.0 < top_p < 1.0 else None
-        self.generator = torch.Generator()
-        # A per-request generator keeps seeded requests reproducible whatever else the process samples.
-        self.generator.manual_seed(seed if seed is not None else secrets.randbits(63))
-
-    def pick(self, logits: torch.Tensor) -> int:
-        """A token id from one row of (already masked) logits."""
-        if self.temperature <= 0.0:
-            return int(torch.argmax(logits))
-        probs = torch.softmax(logits / self.temperature, dim=-1)
-        if self.top_p is None:
-            return self._draw(probs, None)
-        sorted_p, order = torch.sort(probs, descending=True)
-        keep = (torch.cumsum(sorted_p, 0) - sorted_p) < self.top_p  # the top token always survives
-        return self._draw(sorted_p * keep, order)
-
-    def _draw(self, probs: torch.Tensor, order: torch.Tensor | None) -> int:
-        # Inverse-CDF sampling: torch.multinomial costs ~2-14 ms over a 49k vocabulary on CPU, this ~0.1 ms.
-        # right=True makes a zero-probability (masked) token unpickable: its CDF step is empty.
-        cdf = torch.cumsum(probs, 0)
-        u = torch.rand(1, generator=self.generator) * cdf[-1]
-        index = int(torch.searchsorted(cdf, u, right=True))
-        if index >= probs.numel():  # u rounded up to the total: take the most likely token
-            index = int(torch.argmax(probs))
-        return index if order is None else int(order[index])
-
-
-Emit = Callable[[EngineEvent | BaseException], None]
-
-
-@dataclass(slots=True, eq=False)  # identity hashing: jobs live in a set
-class _Job:
-    """One admitted request, ready to decode: everything the worker thread needs, nothing of the event loop's."""
-
-    prompt_ids: list[int]
-    prefix_ids: list[int]
-    max_tokens: int
-    sampler: _Sampler
-    stop: list[str]
-    parse_tools: bool
-    constraint: TokenConstraint | None
-    cancel: threading.Event = field(default_factory=threading.Event)
-    emit: Emit = lambda _event: None
-    generated: int = 0
-
-
-def _stop_token_ids(model: Any, tokenizer: Any) -> list[int]:
-    """End-of-turn ids: the configured EOS ids plus ChatML's ``<|im_end|>`` and ``<|endoftext|>`` if present."""
-    ids: set[int] = set()
-    for value in (getattr(model.generation_config, "eos_token_id", None), tokenizer.eos_token_id):
-        ids.update([value] if isinstance(value, int) else value or [])
-    vocab = tokenizer.get_vocab()
-    ids.update(vocab[t] for t in ("<|im_end|>", "<|endoftext|>") if t in vocab)
-    return sorted(ids)
-
-
-def _banned_token_ids(tokenizer: Any, stop_ids: list[int], vocab_size: int) -> torch.Tensor:
-    """Special tokens other than the stops: a chat reply never contains ``<|im_start|>`` or ``<repo_name>``."""
-    special = [i for i, tok in tokenizer.added_tokens_decoder.items() if tok.special]
-    return torch.tensor(sorted(i for i in special if i not in stop_ids and i < vocab_size), dtype=torch.long)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# The engine
-# ---------------------------------------------------------------------------------------------------------------
 class EmbeddedEngine(Engine):
-    """In-process transformers + torch engine on CPU (``ELSON_ENGINE=embedded``).
+    """In-process-default CPU engine (``ELSON_ENGINE=embedded``) over the backend ``settings.embedded_backend``.
 
-    ``start()`` loads ``settings.model_path`` or the cached SmolLM2 conversion. Decoding is serialized behind one
-    worker thread; ``queue_depth`` requests may wait for it, up to ``settings.embedded_max_queue``.
+    ``start()`` prepares ``settings.model_path`` or the cached SmolLM2 (converted and exported on first use) and
+    starts the decode workers; a model that cannot be prepared or loaded is a one-line :class:`ModelStoreError`.
     """
 
     kind = "embedded"
@@ -222,15 +98,17 @@ class EmbeddedEngine(Engine):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.tokens_generated = 0  # all tokens sampled since start; tests and benchmarks read it
-        self._loaded: LoadedModel | None = None
+        self.prefix_query_tokens = 0  # prompt tokens looked up in the workers' prefix caches
+        self.prefix_hit_tokens = 0  # of which were reused
+        self._info: WorkerInfo | None = None
+        self._tokenizer: Any = None
         self._grammars: GrammarCache | None = None
-        self._stop_ids: frozenset[int] = frozenset()
-        self._banned = torch.empty(0, dtype=torch.long)
-        self._max_context = 0
+        self._workers: list[_Worker] = []
+        self._free: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._jobs: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
         self._queued = 0
-        self._slot = asyncio.Lock()  # held while the worker decodes one request
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="elson-decode")
-        self._active: set[_Job] = set()
+        self._closing = False
 
     @property
     def queue_depth(self) -> int:
@@ -239,53 +117,98 @@ class EmbeddedEngine(Engine):
 
     @property
     def busy(self) -> bool:
-        """True while the worker is decoding (or finishing a cancelled) request."""
-        return self._slot.locked()
+        """True while every worker is decoding (or finishing a cancelled) request."""
+        return self._free.empty()
+
+    @property
+    def info(self) -> WorkerInfo:
+        """What the workers loaded (after :meth:`start`)."""
+        if self._info is None:
+            raise EngineError("the embedded model is not loaded yet")
+        return self._info
 
     @property
     def tokenizer(self) -> Any:
-        """The loaded tokenizer (after :meth:`start`)."""
-        return self._require().tokenizer
+        """The model's tokenizer (after :meth:`start`)."""
+        self.info  # noqa: B018 - raises if not started
+        return self._tokenizer
 
     async def start(self) -> None:
-        """Load the model off the event loop (seconds from the cache; ~25 s the first time, converting)."""
-        torch.set_num_threads(self.settings.threads or os.cpu_count() or 1)
-        loaded = await asyncio.to_thread(load_model, self.settings.model_path, self.settings.cache_dir,
-                                         adapter_path=self.settings.adapter_path,
-                                         quantize=self.settings.embedded_quantize)
-        model, tok = loaded.model, loaded.tokenizer
-        vocab_size = int(model.config.vocab_size)
-        stop_ids = _stop_token_ids(model, tok)
-        self._grammars = await asyncio.to_thread(GrammarCache, tok, vocab_size, stop_ids)
-        self._stop_ids = frozenset(stop_ids)
-        self._banned = _banned_token_ids(tok, stop_ids, vocab_size)
-        self._max_context = int(getattr(model.config, "max_position_embeddings", 2048))
-        self._loaded = loaded
-        log.info("embedded model %s loaded from %s (%d threads)", self.settings.model_name, loaded.path,
-                 torch.get_num_threads())
+        """Prepare the model, start the workers and load the tokenizer and grammar compiler (seconds from the
+        cache; ~40 s the first time: GGUF conversion plus ONNX export)."""
+        fields = worker_settings(self.settings)
+        fields["model_path"] = str(await asyncio.to_thread(self._prepare_model, False))
+        try:
+            first = await asyncio.to_thread(_spawn, fields)
+        except ModelStoreError as exc:
+            if not self._model_is_ours():  # the user's folder: name the problem, do not touch it
+                raise
+            log.warning("cached model failed to load (%s); rebuilding", exc)
+            fields["model_path"] = str(await asyncio.to_thread(self._prepare_model, True))
+            first = await asyncio.to_thread(_spawn, fields)
+        rest = await asyncio.gather(*(asyncio.to_thread(_spawn, fields)
+                                      for _ in range(self.settings.embedded_workers - 1)))
+        self._fields = fields
+        for worker in [first, *rest]:
+            self._adopt(worker)
+        info = self.info
+        from transformers import AutoTokenizer
+
+        self._tokenizer = await asyncio.to_thread(AutoTokenizer.from_pretrained, info.path)
+        self._grammars = await asyncio.to_thread(GrammarCache, self._tokenizer, info.vocab_size, info.stop_ids)
+        log.info("embedded model %s loaded from %s (backend %s, %s, %d workers)", self.settings.model_name,
+                 info.path, info.backend, self.settings.precision, len(self._workers))
+
+    def _model_is_ours(self) -> bool:
+        """True when the folder loaded is one this engine built in its cache (so it may rebuild it)."""
+        path = self.settings.model_path
+        if self.settings.embedded_backend == "onnx":
+            return not (path and is_onnx_folder(Path(path).expanduser()))
+        return not path
+
+    def _prepare_model(self, force: bool) -> Path:
+        s = self.settings
+        if s.embedded_backend == "onnx":
+            return prepare_onnx_model(s.model_path, s.cache_dir, s.precision, force=force)
+        if s.model_path:
+            return Path(s.model_path).expanduser()
+        return prepare_default_model(s.cache_dir, force=force)
+
+    def _adopt(self, worker: _Worker) -> None:
+        self._info = self._info or worker.info
+        self._workers.append(worker)
+        asyncio.get_running_loop().add_reader(worker.conn.fileno(), self._on_readable, worker)
+        self._free.put_nowait(worker)
 
     async def close(self) -> None:
-        """Cancel running work and stop the worker thread."""
-        for job in list(self._active):
-            job.cancel.set()
-        await asyncio.to_thread(self._executor.shutdown, wait=True, cancel_futures=True)
+        """Cancel running work and stop the workers."""
+        self._closing = True
+        loop = asyncio.get_running_loop()
+        for worker in self._workers:
+            loop.remove_reader(worker.conn.fileno())
+            with contextlib.suppress(OSError):
+                worker.conn.send(("stop",))
+        for worker in self._workers:
+            try:
+                await asyncio.to_thread(worker.process.wait, 5)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+            worker.conn.close()
+        for pending in self._jobs.values():
+            pending.events.put_nowait(EngineError("the embedded engine is shutting down"))
+        self._workers.clear()
 
     async def models(self) -> list[str]:
         """The one served model name."""
         return [self.settings.model_name]
 
     async def ready(self) -> bool:
-        """True once the model is loaded."""
-        return self._loaded is not None
+        """True once a worker has loaded the model."""
+        return self._info is not None and bool(self._workers)
 
     def stream(self, request: EngineRequest) -> AsyncGenerator[EngineEvent, None]:
         """Decode ``request``; see :meth:`Engine.stream`. ``aclose()`` on the result cancels the decoding."""
         return self._stream(request)
-
-    def _require(self) -> LoadedModel:
-        if self._loaded is None:
-            raise EngineError("the embedded model is not loaded yet")
-        return self._loaded
 
     def _forced_prefix(self, request: EngineRequest) -> str:
         """Text the reply is made to start with (decoded as if sampled). None by default; tests override it to
@@ -293,7 +216,7 @@ class EmbeddedEngine(Engine):
         return ""
 
     async def _stream(self, request: EngineRequest) -> AsyncGenerator[EngineEvent, None]:
-        self._require()
+        self.info  # noqa: B018 - raises if not started
         if self._queued >= self.settings.embedded_max_queue:
             raise RateLimited(f"the embedded engine has {self._queued} requests waiting; retry shortly",
                               headers={"Retry-After": "1"})
@@ -301,42 +224,80 @@ class EmbeddedEngine(Engine):
         try:
             # Templating, tokenizing and grammar compiling can take milliseconds: keep them off the loop.
             job = await asyncio.to_thread(self._prepare, request)
-            await self._slot.acquire()
+            worker = await self._free.get()
         finally:
             self._queued -= 1
-        loop = asyncio.get_running_loop()
-        events: asyncio.Queue[EngineEvent | BaseException] = asyncio.Queue()
-        job.emit = _emitter(loop, events, job.cancel)
-        self._active.add(job)
+        job_id = next(self._ids)
+        pending = self._jobs[job_id] = _Pending(worker=worker)
+        worker.job = job_id
+        finished = False
         try:
-            future = loop.run_in_executor(self._executor, self._run, job)
-        except BaseException:
-            self._active.discard(job)
-            self._slot.release()
-            raise
-        future.add_done_callback(lambda _f: self._finished(job))
-        try:
+            worker.conn.send(("job", job_id, job))
             while True:
-                event = await events.get()
+                event = await pending.events.get()
                 if isinstance(event, BaseException):
-                    if isinstance(event, ElsonError):
-                        raise event
-                    raise EngineError(f"generation failed: {type(event).__name__}: {event}") from event
+                    raise event
                 yield event
                 if isinstance(event, Finish):
+                    finished = True
                     return
         finally:
-            job.cancel.set()  # consumer gone (finished, failed or disconnected): the worker stops at its next step
+            if not finished and worker.job == job_id:  # consumer gone: the worker stops at its next token
+                with contextlib.suppress(OSError):
+                    worker.conn.send(("cancel", job_id))
 
-    def _finished(self, job: _Job) -> None:
-        self._active.discard(job)
-        self._slot.release()
+    def _on_readable(self, worker: _Worker) -> None:
+        """Relay everything the worker has sent (runs on the event loop; the reads do not block)."""
+        try:
+            while worker.conn.poll():
+                self._dispatch(worker, worker.conn.recv())
+        except (EOFError, OSError):
+            self._lost(worker)
 
-    def _prepare(self, request: EngineRequest) -> _Job:
+    def _dispatch(self, worker: _Worker, message: tuple[Any, ...]) -> None:
+        kind, job_id = message[0], message[1]
+        pending = self._jobs.get(job_id)
+        if kind == "event" and pending is not None:
+            if isinstance(message[2], Finish):  # delivered with "done", when the worker is free and counted
+                pending.finish = message[2]
+            else:
+                pending.events.put_nowait(message[2])
+        elif kind == "error" and pending is not None:
+            pending.events.put_nowait(EngineError(f"generation failed: {message[2]}"))
+        elif kind == "done":
+            _, _, generated, reused, prompt, idle_bytes = message
+            self.tokens_generated += generated
+            self.prefix_query_tokens += prompt
+            self.prefix_hit_tokens += reused
+            metrics.PREFIX_CACHE_QUERIES.inc(prompt)
+            metrics.PREFIX_CACHE_HITS.inc(reused)
+            metrics.PREFIX_CACHE_BYTES.set(idle_bytes)
+            self._jobs.pop(job_id, None)
+            worker.job = None
+            self._free.put_nowait(worker)
+            if pending is not None and pending.finish is not None:
+                pending.events.put_nowait(pending.finish)
+
+    def _lost(self, worker: _Worker) -> None:
+        """A worker died (native crash, OOM kill): fail its job and start a replacement."""
+        loop = asyncio.get_running_loop()
+        loop.remove_reader(worker.conn.fileno())
+        if worker in self._workers:
+            self._workers.remove(worker)
+        if worker.job is not None and (pending := self._jobs.pop(worker.job, None)) is not None:
+            pending.events.put_nowait(EngineError("the decode worker exited unexpectedly; retry the request"))
+        if self._closing:
+            return
+        log.error("decode worker %s exited (code %s); starting a new one", worker.process.pid,
+                  worker.process.poll())
+        task = loop.create_task(asyncio.to_thread(_spawn, self._fields))
+        task.add_done_callback(lambda t: self._adopt(t.result()) if not t.exception() and not self._closing
+                               else log.error("cannot restart the decode worker: %s", t.exception()))
+
+    def _prepare(self, request: EngineRequest) -> JobSpec:
         """Prompt ids, the context check and the grammar: everything that can fail with a 400, before compute."""
-        loaded, grammars = self._require(), self._grammars
+        tok, grammars, info = self._tokenizer, self._grammars, self.info
         assert grammars is not None
-        tok = loaded.tokenizer
         tools_on = bool(request.tools) and request.tool_choice != "none"
         messages = to_hermes_messages(request.messages, request.tools if tools_on else None)
         try:
@@ -348,97 +309,12 @@ class EmbeddedEngine(Engine):
         prefix_ids = list(tok(prefix, add_special_tokens=False)["input_ids"]) if prefix else []
         max_tokens = max(1, request.max_tokens)
         needed = len(prompt_ids) + max(max_tokens, len(prefix_ids))
-        if needed > self._max_context:
+        if needed > info.max_context:
             raise ContextLengthExceeded(
-                f"This model's maximum context length is {self._max_context} tokens. However, you requested "
+                f"This model's maximum context length is {info.max_context} tokens. However, you requested "
                 f"{needed} tokens ({len(prompt_ids)} in the messages, {max_tokens} in the completion). "
                 "Please reduce the length of the messages or the completion.", param="messages")
-        compiled = grammars.get(request)
-        return _Job(prompt_ids=prompt_ids, prefix_ids=prefix_ids, max_tokens=max_tokens,
-                    sampler=_Sampler(request.temperature, request.top_p, request.seed), stop=list(request.stop),
-                    parse_tools=tools_on, constraint=grammars.constraint(compiled) if compiled else None)
-
-    def _run(self, job: _Job) -> None:
-        """Worker-thread entry: decode, reporting any failure as an event (an exception cannot cross threads)."""
-        try:
-            if not job.cancel.is_set():  # the client may have left while queued
-                with torch.inference_mode():
-                    self._decode(job)
-        except BaseException as exc:
-            job.emit(exc)
-
-    def _decode(self, job: _Job) -> None:
-        """Prefill, then one token per step until a stop token, a stop string, the grammar's end or max_tokens."""
-        from transformers import DynamicCache
-
-        model, tok = self._require().model, self._require().tokenizer
-        out = _Output(tok, job.stop, job.parse_tools)
-        cache = DynamicCache(config=model.config)
-        for token_id in job.prefix_ids:
-            self._emit_all(job, out.push(token_id))
-        if job.constraint is not None:
-            job.constraint.accept_text(job.prefix_ids)
-        job.generated = len(job.prefix_ids)
-        logits = self._prefill(model, job.prompt_ids + job.prefix_ids, cache, job.cancel)
-        reason: FinishReason = "length"
-        while logits is not None and job.generated < job.max_tokens and not out.stopped:
-            if job.cancel.is_set():
-                return
-            token_id = self._choose(logits, job)
-            job.generated += 1
-            self.tokens_generated += 1
-            if token_id in self._stop_ids:
-                reason = "stop"
-                break
-            if job.constraint is not None:
-                job.constraint.accept(token_id)
-            self._emit_all(job, out.push(token_id))
-            if out.stopped or (job.constraint is not None and job.constraint.only_stop_allowed()):
-                reason = "stop"  # a stop string, or the grammar is complete and would only allow EOS
-                break
-            logits = self._forward(model, [token_id], cache)
-        if logits is None:  # cancelled during prefill
-            return
-        self._emit_all(job, out.finish())
-        usage = Usage(prompt_tokens=len(job.prompt_ids), completion_tokens=job.generated,
-                      total_tokens=len(job.prompt_ids) + job.generated)
-        job.emit(Finish("tool_calls" if out.calls else reason, usage))
-
-    @staticmethod
-    def _emit_all(job: _Job, events: list[EngineEvent]) -> None:
-        for event in events:
-            job.emit(event)
-
-    def _prefill(self, model: Any, ids: list[int], cache: Any, cancel: threading.Event) -> torch.Tensor | None:
-        logits = None
-        for start in range(0, len(ids), PREFILL_CHUNK):
-            if cancel.is_set():
-                return None
-            logits = self._forward(model, ids[start:start + PREFILL_CHUNK], cache)
-        return logits
-
-    @staticmethod
-    def _forward(model: Any, ids: list[int], cache: Any) -> torch.Tensor:
-        """Run ``ids`` through the model, extending ``cache``; the last position's logits as ``(1, V)`` fp32."""
-        out = model(input_ids=torch.tensor([ids], dtype=torch.long), cache=cache, use_cache=True, logits_to_keep=1)
-        return out.logits[:, -1, :].float()
-
-    def _choose(self, logits: torch.Tensor, job: _Job) -> int:
-        if self._banned.numel():
-            logits.index_fill_(1, self._banned, float("-inf"))
-        if job.constraint is not None:
-            job.constraint.mask(logits)
-        return job.sampler.pick(logits[0])
-
-
-def _emitter(loop: asyncio.AbstractEventLoop, events: asyncio.Queue[EngineEvent | BaseException],
-             cancel: threading.Event) -> Emit:
-    """A thread-safe ``emit`` that hands events to the consumer's event loop."""
-
-    def emit(event: EngineEvent | BaseException) -> None:
-        try:
-            loop.call_soon_threadsafe(events.put_nowait, event)
-        except RuntimeError:  # the loop is closed (shutdown): nobody is listening any more
-            cancel.set()
-
-    return emit
+        grammars.get(request)  # compiled here so a schema that cannot be enforced is a 400 now
+        return JobSpec(prompt_ids=prompt_ids, prefix_ids=prefix_ids, max_tokens=max_tokens,
+                       temperature=request.temperature, top_p=request.top_p, seed=request.seed,
+                       stop=list(request.stop), parse_tools=tools_on, grammar=grammar_spec(request))

@@ -151,7 +151,10 @@ class GrammarCache:
     def get(self, request: EngineRequest) -> xgr.CompiledGrammar | None:
         """The compiled grammar for ``request`` (``None`` if unconstrained); :class:`InvalidRequest` if it cannot
         be compiled."""
-        spec = grammar_spec(request)
+        return self.get_spec(grammar_spec(request))
+
+    def get_spec(self, spec: dict[str, Any] | None) -> xgr.CompiledGrammar | None:
+        """The compiled grammar for a :func:`grammar_spec` (``None`` if unconstrained)."""
         if spec is None:
             return None
         key = json.dumps(spec, sort_keys=True, separators=(",", ":"))

@@ -139,6 +139,10 @@ def prepare_default_model(cache_dir: str | Path, *, force: bool = False) -> Path
     out.parent.mkdir(parents=True, exist_ok=True)
     _clean_stale_tmp(out.parent)
     if is_complete(out) and not force:
+        # Folders converted before the fix still carry the GGUF quantization_config, which the ONNX builder
+        # refuses; the weights are the same dequantised fp32, so repair the config in place.
+        if "quantization_config" in json.loads((out / "config.json").read_text()):
+            _drop_quantization_config(out / "config.json")
         return out
     if out.exists():
         log.warning("model cache %s is incomplete or forced; rebuilding", out)

@@ -1,7 +1,9 @@
 """The embedded engine on a tiny random-weight Llama with SmolLM2's tokenizer (see :mod:`tests.fakes.tiny_model`).
 
-The model's text is noise, so tests assert mechanics: streaming, limits, cancellation, queueing, and that every
-tool call the grammar lets through parses and validates against its schema. One slow test runs the real SmolLM2.
+Every engine test runs on both backends (the ``engine`` fixture is parametrized): onnxruntime-genai on the tiny
+model exported to int4 in a temp dir, and eager transformers. The model's text is noise, so tests assert mechanics:
+streaming, limits, cancellation, queueing, prefix reuse, and that every tool call the grammar lets through parses
+and validates against its schema. Slow tests run the real SmolLM2.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from jsonschema import Draft202012Validator
 
 from service.engines import model_store
 from service.engines.base import CallAccumulator, EngineRequest, Finish, TextDelta, ToolCallEvent
-from service.engines.embedded import EmbeddedEngine, _Detokenizer
+from service.engines.decoding import Detokenizer
+from service.engines.embedded import EmbeddedEngine
 from service.engines.model_store import ModelStoreError, is_complete, publish_folder
 from service.exceptions import ContextLengthExceeded, InvalidRequest, RateLimited
 from service.settings import Settings
@@ -56,9 +59,20 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_model(tmp_path_factory.mktemp("tiny-model"))
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def engine(tiny_model_dir: Path) -> AsyncIterator[EmbeddedEngine]:
-    eng = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), threads=1, embedded_max_queue=2))
+@pytest.fixture(scope="session")
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache the tiny model's ONNX export goes to (built once per session, ~12 s)."""
+    return tmp_path_factory.mktemp("elson-cache")
+
+
+BACKENDS = ["onnx", "transformers"]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module", params=BACKENDS)
+async def engine(request: pytest.FixtureRequest, tiny_model_dir: Path,
+                 model_cache: Path) -> AsyncIterator[EmbeddedEngine]:
+    eng = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), threads=1, embedded_max_queue=2,
+                                  embedded_backend=request.param, cache_dir=str(model_cache)))
     await eng.start()
     yield eng
     await eng.close()
@@ -136,7 +150,7 @@ async def test_context_overflow_is_refused_before_any_compute(engine: EmbeddedEn
 def test_detokenizer_handles_multibyte_characters(engine: EmbeddedEngine) -> None:
     text = "naïve café — 世界 🎉🇫🇷 done"
     ids = engine.tokenizer(text, add_special_tokens=False)["input_ids"]
-    detok = _Detokenizer(engine.tokenizer)
+    detok = Detokenizer(engine.tokenizer)
     pieces = [detok.push(i) for i in ids]
     assert "".join(pieces) + detok.flush() == text
     assert not any("\ufffd" in p for p in pieces)
@@ -227,7 +241,7 @@ def _cases(n: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
 @module_loop
 async def test_required_tool_calls_always_validate(engine: EmbeddedEngine) -> None:
     with_calls = 0
-    for seed, tools in _cases(20):
+    for seed, tools in _cases(50):
         parallel = seed % 2 == 0
         completion = await engine.complete(req(f"task {seed}", tools=tools, tool_choice="required", seed=seed,
                                                temperature=1.0, parallel_tool_calls=parallel, max_tokens=300))
@@ -236,13 +250,13 @@ async def test_required_tool_calls_always_validate(engine: EmbeddedEngine) -> No
             assert n >= 1 and completion.finish_reason == "tool_calls" and completion.text == ""
             assert parallel or n == 1
             with_calls += 1
-    assert with_calls >= 16  # only a call cut off by max_tokens may be missing
+    assert with_calls >= 40  # only a call cut off by max_tokens may be missing
 
 
 @module_loop
 async def test_named_tool_choice_calls_exactly_that_tool(engine: EmbeddedEngine) -> None:
     with_calls = 0
-    for seed, tools in _cases(20):
+    for seed, tools in _cases(50):
         name = tools[-1]["function"]["name"]
         choice = {"type": "function", "function": {"name": name}}
         completion = await engine.complete(req(f"named {seed}", tools=tools, tool_choice=choice, seed=seed + 100,
@@ -250,7 +264,7 @@ async def test_named_tool_choice_calls_exactly_that_tool(engine: EmbeddedEngine)
         if completion.finish_reason != "length":
             assert _check_calls(completion, {name}) == 1 and completion.text == ""
             with_calls += 1
-    assert with_calls >= 16
+    assert with_calls >= 40
 
 
 @module_loop
@@ -260,14 +274,14 @@ async def test_auto_mode_constrains_a_call_once_opened(engine: EmbeddedEngine,
     # the auto grammar, exactly as if the model had chosen to call a tool.
     monkeypatch.setattr(engine, "_forced_prefix", lambda request: "<tool_call>")
     with_calls = 0
-    for seed, tools in _cases(16):
+    for seed, tools in _cases(50):
         completion = await engine.complete(req(f"auto {seed}", tools=tools, tool_choice="auto", seed=seed + 200,
                                                temperature=1.0, max_tokens=300, parallel_tool_calls=False))
         n = _check_calls(completion, {t["function"]["name"] for t in tools})
         if completion.finish_reason != "length":
             assert n == 1 and completion.finish_reason == "tool_calls"  # parallel off: the grammar ends after one
             with_calls += 1
-    assert with_calls >= 12
+    assert with_calls >= 40
 
 
 @module_loop
@@ -332,7 +346,8 @@ async def test_response_format_json_object_yields_an_object(engine: EmbeddedEngi
 
 @module_loop
 async def test_int8_quantized_model_decodes_under_the_grammar(tiny_model_dir: Path) -> None:
-    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), threads=1, embedded_quantize="int8"))
+    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), threads=1, embedded_backend="transformers",
+                                     embedded_precision="int8"))
     await engine.start()
     try:
         completion = await engine.complete(req(tools=[WEATHER], tool_choice="required", seed=3, temperature=1.0,
@@ -340,6 +355,80 @@ async def test_int8_quantized_model_decodes_under_the_grammar(tiny_model_dir: Pa
         assert _check_calls(completion, {"get_weather"}) == 1
     finally:
         await engine.close()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Prefix reuse
+# ---------------------------------------------------------------------------------------------------------------
+SYSTEM = {"role": "system", "content": "You are a terse assistant for portfolio questions. " * 12}
+
+
+def _tools_req(user: str, **kw: Any) -> EngineRequest:
+    kw.setdefault("max_tokens", 40)
+    return EngineRequest(model="tiny", messages=[SYSTEM, {"role": "user", "content": user}],
+                         tools=TOOL_SETS[3], **kw)
+
+
+@module_loop
+async def test_a_prefix_hit_decodes_exactly_what_a_cold_run_does(engine: EmbeddedEngine, tiny_model_dir: Path,
+                                                                 model_cache: Path) -> None:
+    cold_engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), threads=1, prefix_cache_mb=0,
+                                          embedded_backend=engine.settings.embedded_backend,
+                                          cache_dir=str(model_cache)))
+    await cold_engine.start()
+    try:
+        await engine.complete(_tools_req("warm the cache with the shared system prompt and tools"))
+        for i, user in enumerate(["What is my Sharpe ratio?", "Price of MSFT", "x" * 7]):
+            before = engine.prefix_hit_tokens
+            hit = await engine.complete(_tools_req(user))
+            cold = await cold_engine.complete(_tools_req(user))
+            assert engine.prefix_hit_tokens - before > 300  # the system prompt and the tool schemas
+            assert cold_engine.prefix_hit_tokens == 0
+            assert (hit.text, hit.tool_calls, hit.finish_reason) == (cold.text, cold.tool_calls, cold.finish_reason)
+            assert hit.usage == cold.usage, i
+        # Greedy tool calls too: the constrained path must not depend on where the prompt came from.
+        forced = _tools_req("call something", tool_choice="required", max_tokens=120)
+        hit_call, cold_call = await engine.complete(forced), await cold_engine.complete(forced)
+        assert hit_call.tool_calls and [c["arguments"] for c in hit_call.tool_calls] == \
+            [c["arguments"] for c in cold_call.tool_calls]
+    finally:
+        await cold_engine.close()
+
+
+@module_loop
+async def test_prefix_hits_are_counted_in_metrics(engine: EmbeddedEngine) -> None:
+    from service.metrics import REGISTRY
+
+    def sample(name: str) -> float:
+        return REGISTRY.get_sample_value(name) or 0.0
+
+    queries, hits = sample("elson:prefix_cache_queries_total"), sample("elson:prefix_cache_hits_total")
+    first = await engine.complete(_tools_req("first question"))
+    second = await engine.complete(_tools_req("second question"))
+    looked_up = first.usage.prompt_tokens + second.usage.prompt_tokens
+    assert sample("elson:prefix_cache_queries_total") - queries == looked_up
+    reused = sample("elson:prefix_cache_hits_total") - hits
+    assert 300 < reused < looked_up
+    assert sample("elson:prefix_cache_bytes") > 0
+
+
+@module_loop
+async def test_an_agent_turn_reuses_the_previous_turn(engine: EmbeddedEngine) -> None:
+    turn1 = _tools_req("What is the payment on a loan?", tool_choice="required", max_tokens=120,
+                       parallel_tool_calls=False)
+    first = await engine.complete(turn1)
+    assert first.tool_calls
+    call = first.tool_calls[0]
+    assistant = {"role": "assistant", "content": None, "tool_calls": [{
+        "id": call["id"], "type": "function", "function": {"name": call["name"], "arguments": call["arguments"]}}]}
+    result = {"role": "tool", "tool_call_id": call["id"], "content": '{"payment": 1798.65}'}
+    messages = [*turn1.messages, assistant, result]
+    before = engine.prefix_hit_tokens
+    second = await engine.complete(EngineRequest(model="tiny", messages=messages, tools=TOOL_SETS[3],
+                                                 max_tokens=10))
+    # Everything up to the end of turn 1's prompt was computed in batched passes and is reused.
+    assert engine.prefix_hit_tokens - before >= first.usage.prompt_tokens - 2
+    assert second.usage.prompt_tokens > first.usage.prompt_tokens
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -361,9 +450,58 @@ async def test_adapter_without_peft_says_how_to_install(tiny_model_dir: Path, tm
         pytest.skip("peft is installed")
     except ImportError:
         pass
-    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), adapter_path=str(tmp_path)))
+    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), adapter_path=str(tmp_path),
+                                     embedded_backend="transformers"))
     with pytest.raises(ModelStoreError, match="pip install peft"):
         await engine.start()
+
+
+@module_loop
+async def test_adapter_on_the_onnx_backend_names_the_setting_to_change(tiny_model_dir: Path, tmp_path: Path,
+                                                                      model_cache: Path) -> None:
+    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), adapter_path=str(tmp_path),
+                                     cache_dir=str(model_cache)))
+    with pytest.raises(ModelStoreError, match="ELSON_EMBEDDED_BACKEND=transformers"):
+        await engine.start()
+
+
+@module_loop
+async def test_int4_on_the_transformers_backend_is_refused(tiny_model_dir: Path) -> None:
+    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), embedded_backend="transformers",
+                                     embedded_precision="int4"))
+    with pytest.raises(ModelStoreError, match="int4 needs ELSON_EMBEDDED_BACKEND=onnx"):
+        await engine.start()
+
+
+@module_loop
+async def test_a_broken_onnx_folder_is_named_at_start_up(tmp_path: Path) -> None:
+    (tmp_path / "genai_config.json").write_text('{"model": {"decoder": {"filename": "model.onnx"}}}')
+    engine = EmbeddedEngine(Settings(model_path=str(tmp_path)))
+    with pytest.raises(ModelStoreError, match=r"not a usable ONNX export: .*model\.onnx is missing"):
+        await engine.start()
+    (tmp_path / "model.onnx").write_bytes(b"not a model")
+    (tmp_path / "tokenizer.json").write_text("{}")
+    with pytest.raises(ModelStoreError, match="cannot load ONNX model"):
+        await engine.start()
+
+
+@module_loop
+async def test_a_corrupt_cached_export_is_rebuilt(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from service.engines.onnx_store import export_dir
+
+    settings = Settings(model_path=str(tiny_model_dir), threads=1, cache_dir=str(tmp_path))
+    cached = export_dir(tmp_path, tiny_model_dir, "int4")
+    cached.mkdir(parents=True)  # as if a crash or a full disk left garbage that looks finished
+    (cached / "genai_config.json").write_text('{"model": {"decoder": {"filename": "model.onnx"}}}')
+    for name in ("model.onnx", "tokenizer.json", "elson-onnx.json"):
+        (cached / name).write_text("garbage")
+    engine = EmbeddedEngine(settings)
+    await engine.start()
+    try:
+        assert (await engine.complete(req(max_tokens=3))).usage.completion_tokens == 3
+        assert (cached / "model.onnx").stat().st_size > 1000
+    finally:
+        await engine.close()
 
 
 def test_publish_folder_is_atomic(tmp_path: Path) -> None:
