@@ -1,17 +1,21 @@
-"""Benchmark the embedded engine on the real SmolLM2: time to first token and decode speed, as a client sees them.
+"""Benchmark the embedded engine on the real SmolLM2, per backend and precision, as a client of the engine sees it.
 
-    .venv/bin/python scripts/bench_embedded.py                 # 2 threads, greedy, 128 new tokens, median of 3
-    .venv/bin/python scripts/bench_embedded.py --grammar       # also the per-token cost of the tool-call mask
+    .venv/bin/python scripts/bench_embedded.py                        # everything below, ~6 min on 2 cores
+    .venv/bin/python scripts/bench_embedded.py --configs onnx:int4    # one backend:precision
+    .venv/bin/python scripts/bench_embedded.py --skip-throughput
 
-Each run streams one request through ``EmbeddedEngine.stream``: TTFT is the wait for the first event, decode speed
-is (tokens - 1) / (time from the first to the last event). End-of-turn tokens are disabled for the benchmark, so
-every run decodes exactly ``--new-tokens`` tokens. The first conversion of SmolLM2 (~25 s) is cached beforehand.
+* Cold decode and TTFT: prompts of ~50 and ~1,000 tokens, 128 new tokens (``ignore_eos``), greedy, median of
+  ``--runs``, prefix cache off. TTFT is the wait for the first event; decode is (tokens - 1) / (last - first event).
+* Prefix hit: a ~1,000-token system prompt with the finance tools, warmed once, then new user questions on it.
+* Throughput: ``--requests`` requests of 64 tokens at concurrency 1, 4 and 16, for 1 and 2 decode workers (each
+  worker gets cores / workers threads): total completion tokens / wall time.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -22,93 +26,145 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from service.engines.base import EngineRequest, Finish
 from service.engines.embedded import EmbeddedEngine
-from service.engines.grammar import TokenConstraint
 from service.settings import Settings
+from tools.registry import default_registry
 
 FILLER = "The quarterly report covers revenue, costs, loans and interest rates across every region we serve. "
+LLAMA_CPP_TOK_S = 112.0  # issue 9's measurement on this machine class (llama-cpp-python cannot run here: AMX)
 
 
-def _prompt(engine: EmbeddedEngine, tokens: int) -> str:
-    """A user message whose templated prompt is about ``tokens`` long."""
+def _prompt(engine: EmbeddedEngine, tokens: int, salt: int) -> str:
+    """A user message whose templated prompt is about ``tokens`` long (``salt`` defeats any prefix reuse)."""
     tok = engine.tokenizer
     ids = tok(FILLER * (tokens // 10 + 2), add_special_tokens=False)["input_ids"]
-    overhead = 30  # the ChatML system turn and markers around the message
-    return str(tok.decode(ids[:max(1, tokens - overhead)])) + "\nSummarise."
+    return f"Report {salt}. " + str(tok.decode(ids[:max(1, tokens - 36)])) + "\nSummarise."
 
 
-async def _one_run(engine: EmbeddedEngine, content: str, new_tokens: int, **kw: Any) -> tuple[float, float, int]:
-    request = EngineRequest(model="bench", messages=[{"role": "user", "content": content}], max_tokens=new_tokens,
-                            temperature=0.0, **kw)
+async def _run(engine: EmbeddedEngine, messages: list[dict[str, Any]], new_tokens: int,
+               **kw: Any) -> tuple[float, float, int, int]:
+    """(TTFT ms, decode tok/s, prompt tokens, completion tokens) of one streamed request."""
+    request = EngineRequest(model="bench", messages=messages, max_tokens=new_tokens, temperature=0.0, **kw)
     t0 = time.perf_counter()
     first = last = 0.0
-    usage_prompt = 0
+    finish: Finish | None = None
     async for event in engine.stream(request):
         now = time.perf_counter()
-        first = first or now
-        last = now
+        first, last = first or now, now
         if isinstance(event, Finish):
-            usage_prompt = event.usage.prompt_tokens
-            generated = event.usage.completion_tokens
-    decode_tps = (generated - 1) / (last - first) if last > first else float("nan")
-    return (first - t0) * 1000.0, decode_tps, usage_prompt
+            finish = event
+    assert finish is not None
+    n = finish.usage.completion_tokens
+    tps = (n - 1) / (last - first) if last > first else float("nan")
+    return (first - t0) * 1000.0, tps, finish.usage.prompt_tokens, n
+
+
+def _user(text: str) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": text}]
+
+
+async def cold(config: str, args: argparse.Namespace) -> list[str]:
+    backend, precision = config.split(":")
+    engine = EmbeddedEngine(Settings(embedded_backend=backend, embedded_precision=precision, threads=args.threads,
+                                     prefix_cache_mb=0))
+    await engine.start()
+    rows = []
+    try:
+        await _run(engine, _user(_prompt(engine, 50, 0)), 8, extra={"ignore_eos": True})  # warm-up
+        for target in (50, 1000):
+            runs = [await _run(engine, _user(_prompt(engine, target, i + 1)), args.new_tokens,
+                               extra={"ignore_eos": True}) for i in range(args.runs)]
+            rows.append((runs[0][2], statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)))
+    finally:
+        await engine.close()
+    return [f"| {backend} | {precision} | {rows[0][1]:,.0f} ms ({rows[0][0]} tok) | {rows[1][1]:,.0f} ms "
+            f"({rows[1][0]} tok) | {rows[0][2]:.1f} | {rows[0][2] / LLAMA_CPP_TOK_S:.2f}x |"]
+
+
+def _finance_system() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A system prompt plus the registry's tools: about 1,000 tokens once rendered."""
+    system = "You are Elson, a careful finance assistant. Use the tools for any figure. " + FILLER * 6
+    return [{"role": "system", "content": system}], default_registry().schemas()
+
+
+async def prefix_hit(args: argparse.Namespace) -> list[str]:
+    engine = EmbeddedEngine(Settings(threads=args.threads))
+    await engine.start()
+    try:
+        system, tools = _finance_system()
+        questions = ["What is the payment on a $300,000 loan at 6% over 30 years?",
+                     "How much will $10,000 grow to at 7% a year for 20 years?",
+                     "Monthly payment on $25,000 at 4.5% for 5 years?", "Grow $500 at 3% for 10 years?"]
+        cold_ttft, prompt, _, _ = await _run(engine, system + _user(questions[0]), 16, tools=tools)
+        hits = []
+        for q in questions[1:]:
+            before = engine.prefix_hit_tokens
+            ttft, _, prompt, _ = await _run(engine, system + _user(q), 16, tools=tools)
+            hits.append((ttft, engine.prefix_hit_tokens - before))
+    finally:
+        await engine.close()
+    return [f"| {prompt} | {cold_ttft:,.0f} ms | {statistics.median(h[0] for h in hits):,.0f} ms "
+            f"(median of {len(hits)}) | {statistics.median(h[1] for h in hits):.0f} |"]
+
+
+async def throughput(workers: int, args: argparse.Namespace) -> list[str]:
+    threads = max(1, args.threads // workers)
+    engine = EmbeddedEngine(Settings(threads=threads, embedded_workers=workers, embedded_max_queue=64))
+    await engine.start()
+    rows = []
+    try:
+        for concurrency in (1, 4, 16):
+            queue = list(range(args.requests))
+
+            async def client(queue: list[int]) -> int:
+                done = 0
+                while queue:
+                    i = queue.pop()
+                    done += (await _run(engine, _user(f"Request {i}: explain compound interest."), 64,
+                                        extra={"ignore_eos": True}))[3]
+                return done
+
+            t0 = time.perf_counter()
+            tokens = sum(await asyncio.gather(*(client(queue) for _ in range(concurrency))))
+            rate = tokens / (time.perf_counter() - t0)
+            rows.append(f"| {workers} x {threads} threads | {concurrency} | {rate:.1f} |")
+    finally:
+        await engine.close()
+    return rows
 
 
 async def bench(args: argparse.Namespace) -> None:
-    engine = EmbeddedEngine(Settings(threads=args.threads, embedded_quantize="int8" if args.int8 else "none"))
-    await engine.start()
-    engine._stop_ids = frozenset()  # benchmark only: never stop early, always decode --new-tokens tokens
-    rows = []
-    for target in (50, 1000):
-        content = _prompt(engine, target)
-        await _one_run(engine, content, 8)  # warm-up: first-call allocations, lazy inits
-        runs = [await _one_run(engine, content, args.new_tokens) for _ in range(args.runs)]
-        rows.append((runs[0][2], statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)))
-    weights = "int8" if args.int8 else "fp32"
-    print(f"\nembedded engine, SmolLM2-135M-Instruct {weights}, {args.threads} threads, greedy, "
-          f"{args.new_tokens} new tokens, median of {args.runs}")
-    print(f"{'prompt tokens':>14} {'TTFT ms':>10} {'decode tok/s':>13}")
-    for prompt_tokens, ttft, tps in rows:
-        print(f"{prompt_tokens:>14} {ttft:>10.0f} {tps:>13.1f}")
-    if args.grammar:
-        await _grammar_cost(engine)
-    await engine.close()
+    print(f"# embedded engine, SmolLM2-135M-Instruct, {args.threads} threads, greedy, {time.strftime('%Y-%m-%d')}, "
+          f"{os.cpu_count()} cores\n")
+    print("| backend | weights | TTFT ~50 tok | TTFT ~1,000 tok | decode tok/s | vs llama.cpp |")
+    print("|---|---|---|---|---|---|")
+    print(f"| llama.cpp (anchor, issue 9) | Q4_1 GGUF | | | {LLAMA_CPP_TOK_S:.0f} | 1.00x |")
+    for config in args.configs:
+        for line in await cold(config, args):
+            print(line, flush=True)
+    if not args.skip_prefix:
+        print("\n| tools prompt tokens | TTFT cold | TTFT on a prefix hit | tokens reused |\n|---|---|---|---|")
+        for line in await prefix_hit(args):
+            print(line, flush=True)
+    if not args.skip_throughput:
+        print("\n| workers | concurrency | total tok/s |\n|---|---|---|")
+        for workers in (1, 2):
+            for line in await throughput(workers, args):
+                print(line, flush=True)
     print(f"\nreproduce: .venv/bin/python scripts/bench_embedded.py --threads {args.threads} --runs {args.runs} "
-          f"--new-tokens {args.new_tokens}{' --grammar' if args.grammar else ''}{' --int8' if args.int8 else ''}")
-
-
-async def _grammar_cost(engine: EmbeddedEngine) -> None:
-    """Time TokenConstraint.mask per token over a required-mode tool-call generation."""
-    spent: list[float] = []
-    original = TokenConstraint.mask
-
-    def timed(self: TokenConstraint, logits: Any) -> None:
-        t = time.perf_counter()
-        original(self, logits)
-        spent.append(time.perf_counter() - t)
-
-    tool = {"type": "function", "function": {"name": "get_weather", "parameters": {
-        "type": "object", "required": ["city"], "properties": {"city": {"type": "string"},
-                                                               "unit": {"enum": ["celsius", "fahrenheit"]}}}}}
-    TokenConstraint.mask = timed  # type: ignore[method-assign]
-    try:
-        for choice in ("required", "auto"):
-            spent.clear()
-            await _one_run(engine, "Weather in Paris?", 64, tools=[tool], tool_choice=choice)
-            print(f"grammar mask ({choice}): {statistics.mean(spent) * 1e6:.0f} us/token mean, "
-                  f"{statistics.median(spent) * 1e6:.0f} us median, {max(spent) * 1e6:.0f} us max "
-                  f"over {len(spent)} tokens")
-    finally:
-        TokenConstraint.mask = original  # type: ignore[method-assign]
+          f"--configs {' '.join(args.configs)}")
 
 
 def main() -> None:
     """Parse arguments and run the benchmark."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--new-tokens", type=int, default=128)
-    parser.add_argument("--grammar", action="store_true", help="also measure the per-token grammar mask cost")
-    parser.add_argument("--int8", action="store_true", help="dynamic int8 weights (ELSON_EMBEDDED_QUANTIZE=int8)")
+    parser.add_argument("--requests", type=int, default=16, help="requests per throughput point")
+    parser.add_argument("--configs", nargs="+", default=["onnx:int4", "onnx:int8", "onnx:fp32",
+                                                         "transformers:fp32", "transformers:int8"])
+    parser.add_argument("--skip-prefix", action="store_true")
+    parser.add_argument("--skip-throughput", action="store_true")
     asyncio.run(bench(parser.parse_args()))
 
 

@@ -47,6 +47,7 @@ class JobSpec:
     stop: list[str]
     parse_tools: bool
     grammar: dict[str, Any] | None  # a grammar_spec, compiled (and cached) in the worker
+    ignore_eos: bool = False  # vLLM's extension: decode max_tokens whatever the model says (benchmarks)
 
 
 @dataclass(slots=True)
@@ -137,7 +138,7 @@ class Decoder:
             check_cancel()
             token_id = self._choose(logits, sampler, constraint)
             generated += 1
-            if token_id in self._stops:
+            if token_id in self._stops and not job.ignore_eos:
                 reason = "stop"
                 break
             if constraint is not None:

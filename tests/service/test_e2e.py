@@ -121,7 +121,8 @@ def test_vllm_upstream_errors_are_openai_shaped(sdk: openai.OpenAI, upstream: Fa
 def tiny_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # A longer context than the default tiny model: the agent prompt carries every built-in tool schema.
     folder: Path = build_tiny_model(tmp_path_factory.mktemp("tiny-e2e"), max_position_embeddings=4096)
-    settings = Settings(model_path=str(folder), model_name="tiny", threads=1, default_max_tokens=24)
+    settings = Settings(model_path=str(folder), model_name="tiny", threads=1, default_max_tokens=24,
+                        cache_dir=str(tmp_path_factory.mktemp("e2e-cache")))  # the default onnx backend exports here
     with serve(create_app(settings)) as url:
         yield url
 

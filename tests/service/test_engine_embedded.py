@@ -548,9 +548,10 @@ def test_default_model_converts_once_and_rebuilds_an_incomplete_cache(tmp_path: 
 # The real model (slow: converts SmolLM2 into ~/.cache/elson on first run)
 # ---------------------------------------------------------------------------------------------------------------
 @pytest.mark.slow
+@pytest.mark.parametrize("backend", BACKENDS)
 @module_loop
-async def test_real_smollm2_required_tool_call_validates() -> None:
-    engine = EmbeddedEngine(Settings())
+async def test_real_smollm2_required_tool_call_validates(backend: str) -> None:
+    engine = EmbeddedEngine(Settings(embedded_backend=backend))
     await engine.start()
     try:
         messages = [{"role": "user", "content": "What is the weather in Paris, in celsius?"}]
@@ -564,3 +565,22 @@ async def test_real_smollm2_required_tool_call_validates() -> None:
         assert free.text.strip() and free.finish_reason in ("stop", "length")
     finally:
         await engine.close()
+
+
+@pytest.mark.slow
+@module_loop
+async def test_real_smollm2_prefix_hit_matches_a_cold_run() -> None:
+    warm = EmbeddedEngine(Settings())
+    cold = EmbeddedEngine(Settings(prefix_cache_mb=0))
+    await warm.start()
+    await cold.start()
+    try:
+        await warm.complete(_tools_req("Hello"))
+        for user in ("What is the monthly payment on $300,000 at 6% for 30 years?", "Quote AAPL"):
+            hit, ref = await warm.complete(_tools_req(user, max_tokens=64)), await cold.complete(
+                _tools_req(user, max_tokens=64))
+            assert (hit.text, hit.tool_calls) == (ref.text, ref.tool_calls)
+        assert warm.prefix_hit_tokens > 600 and cold.prefix_hit_tokens == 0
+    finally:
+        await warm.close()
+        await cold.close()
