@@ -80,6 +80,30 @@ async def cold(config: str, args: argparse.Namespace) -> list[str]:
             f"({rows[1][0]} tok) | {rows[0][2]:.1f} | {rows[0][2] / LLAMA_CPP_TOK_S:.2f}x |"]
 
 
+def raw_onnx(folder: str, args: argparse.Namespace) -> str:
+    """onnxruntime-genai alone on the same export, no engine around it: append_tokens + get_logits + argmax."""
+    import json
+
+    import numpy as np
+    import onnxruntime_genai as og
+
+    config = og.Config(folder)
+    config.overlay(json.dumps({"model": {"decoder": {"session_options": {"intra_op_num_threads": args.threads}}}}))
+    model = og.Model(config)
+    speeds = []
+    for run in range(args.runs):
+        params = og.GeneratorParams(model)
+        params.set_search_options(max_length=2048, past_present_share_buffer=True)
+        gen = og.Generator(model, params)
+        gen.append_tokens(np.arange(100 + run, 153 + run, dtype=np.int32))
+        t0 = time.perf_counter()
+        for _ in range(args.new_tokens):
+            gen.append_tokens(np.array([int(np.argmax(gen.get_logits()))], dtype=np.int32))
+        speeds.append(args.new_tokens / (time.perf_counter() - t0))
+    return f"| onnxruntime-genai alone (same int4 export, no engine) | int4 | | | {statistics.median(speeds):.1f} | " \
+           f"{statistics.median(speeds) / LLAMA_CPP_TOK_S:.2f}x |"
+
+
 def _finance_system() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A system prompt plus the registry's tools: about 1,000 tokens once rendered."""
     system = "You are Elson, a careful finance assistant. Use the tools for any figure. " + FILLER * 6
@@ -138,9 +162,16 @@ async def bench(args: argparse.Namespace) -> None:
     print("| backend | weights | TTFT ~50 tok | TTFT ~1,000 tok | decode tok/s | vs llama.cpp |")
     print("|---|---|---|---|---|---|")
     print(f"| llama.cpp (anchor, issue 9) | Q4_1 GGUF | | | {LLAMA_CPP_TOK_S:.0f} | 1.00x |")
+    folder = ""
     for config in args.configs:
         for line in await cold(config, args):
             print(line, flush=True)
+        if config == "onnx:int4":
+            from service.engines.onnx_store import prepare_onnx_model
+
+            folder = str(prepare_onnx_model(None, Settings().cache_dir, "int4"))
+    if folder:
+        print(raw_onnx(folder, args), flush=True)
     if not args.skip_prefix:
         print("\n| tools prompt tokens | TTFT cold | TTFT on a prefix hit | tokens reused |\n|---|---|---|---|")
         for line in await prefix_hit(args):

@@ -268,11 +268,12 @@ class EmbeddedEngine(Engine):
     def _dispatch(self, worker: _Worker, message: tuple[Any, ...]) -> None:
         kind, job_id = message[0], message[1]
         pending = self._jobs.get(job_id)
-        if kind == "event" and pending is not None:
-            if isinstance(message[2], Finish):  # delivered with "done", when the worker is free and counted
-                pending.finish = message[2]
-            else:
-                pending.events.put_nowait(message[2])
+        if kind == "events" and pending is not None:
+            for event in message[2]:
+                if isinstance(event, Finish):  # delivered with "done", when the worker is free and counted
+                    pending.finish = event
+                else:
+                    pending.events.put_nowait(event)
         elif kind == "error" and pending is not None:
             pending.events.put_nowait(EngineError(f"generation failed: {message[2]}"))
         elif kind == "done":

@@ -7,7 +7,7 @@ takes down the worker, not the server.
 
 Messages on the pipe, parent -> child: ``("job", job_id, JobSpec)``, ``("cancel", job_id)``, ``("stop",)``.
 Child -> parent: ``("ready", WorkerInfo)`` or ``("fatal", message)`` once at start, then per job any number of
-``("event", job_id, EngineEvent)``, an optional ``("error", job_id, message, is_client_error)``, and always one
+``("events", job_id, [EngineEvent, ...])``, an optional ``("error", job_id, message, is_client_error)``, and always one
 ``("done", job_id, generated_tokens, reused_tokens, prompt_tokens, idle_cache_bytes)`` last.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -29,6 +30,10 @@ from service.engines.prefix_cache import PrefixCache
 from service.protocol import FinishReason, Usage
 
 log = logging.getLogger(__name__)
+
+# How often a decoding worker sends its events to the gateway. Per token (~10 ms) the gateway's wake-ups cost
+# decode speed: the worker's threads need both cores, and a preempted thread stalls the whole parallel step.
+STREAM_INTERVAL_S = 0.03
 
 # Prefill in chunks so a cancelled long prompt stops within one chunk, and attention scratch memory stays bounded.
 PREFILL_CHUNK = 512
@@ -207,8 +212,19 @@ def _serve(conn: Connection, decoder: Decoder) -> None:
 
 def _run_one(conn: Connection, decoder: Decoder, job_id: int, job: JobSpec, pending: list[tuple[Any, ...]],
              cancelled: set[int]) -> None:
+    batch: list[EngineEvent] = []
+    last_send = 0.0
+
     def emit(event: EngineEvent) -> None:
-        conn.send(("event", job_id, event))
+        # Events go out in batches at most every STREAM_INTERVAL_S (the first and the Finish at once): each send
+        # wakes the gateway, and on 2 cores that wake-up preempts a decode thread mid-step (see STREAM_INTERVAL_S).
+        nonlocal last_send
+        batch.append(event)
+        now = time.perf_counter()
+        if isinstance(event, Finish) or now - last_send >= STREAM_INTERVAL_S:
+            conn.send(("events", job_id, batch.copy()))
+            batch.clear()
+            last_send = now
 
     def check_cancel() -> None:
         while conn.poll():  # drain what arrived: cancels apply now, anything else waits its turn
@@ -223,6 +239,8 @@ def _run_one(conn: Connection, decoder: Decoder, job_id: int, job: JobSpec, pend
     generated = reused = 0
     try:
         generated, reused = decoder.run(job, emit, check_cancel)
+        if batch:
+            conn.send(("events", job_id, batch.copy()))
     except Exception as exc:
         from service.exceptions import ElsonError
 
