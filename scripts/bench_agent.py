@@ -5,7 +5,8 @@
 
 Starts ``elson serve`` on a free port (the same command a user runs), waits for ``/ready``, then sends the same
 question ``--runs`` times, one at a time, as a client would: ``model: elson-agent``, ``tool_choice: required`` (the
-first turn must call a tool; the agent loop runs it and the model answers on the next turn). One warm-up request
+first turn must call a tool; the agent loop runs it and the model answers on the next turn) and
+``parallel_tool_calls: false`` (the question needs one call) unless ``--parallel``. One warm-up request
 goes first and is not counted. Prints p50/p95 latency, the turns and tools used, and how to reproduce.
 """
 
@@ -61,13 +62,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--backend", default="onnx", choices=["onnx", "transformers"])
     parser.add_argument("--max-tokens", type=int, default=96)
+    parser.add_argument("--parallel", action="store_true",
+                        help="allow parallel tool calls (SmolLM2-135M then tends to repeat the call until max_tokens)")
     args = parser.parse_args()
     port = _free_port()
     env = {**os.environ, "ELSON_PORT": str(port), "ELSON_EMBEDDED_BACKEND": args.backend, "ELSON_LOG_LEVEL": "warning"}
     server = subprocess.Popen([sys.executable, "-m", "cli", "serve"], cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     body = {"model": "elson-agent", "messages": [{"role": "user", "content": QUESTION}], "tool_choice": "required",
-            "temperature": 0, "max_tokens": args.max_tokens}
+            "temperature": 0, "max_tokens": args.max_tokens, "parallel_tool_calls": args.parallel}
     try:
         _wait_ready(base, server)
         _post(f"{base}/v1/chat/completions", body)  # warm-up: grammar compile, first-touch allocations
@@ -90,7 +93,7 @@ def main() -> None:
     print(f"turns per request: {dict(turns)}; tools called: {dict(tools)}")
     print(f"last answer: {answer!r}")
     print(f"reproduce: .venv/bin/python scripts/bench_agent.py --backend {args.backend} --runs {args.runs} "
-          f"--max-tokens {args.max_tokens}")
+          f"--max-tokens {args.max_tokens}{' --parallel' if args.parallel else ''}")
 
 
 if __name__ == "__main__":

@@ -104,9 +104,38 @@ def raw_onnx(folder: str, args: argparse.Namespace) -> str:
            f"{statistics.median(speeds) / LLAMA_CPP_TOK_S:.2f}x |"
 
 
+def grammar_cost(tokenizer: Any, info_stop_ids: list[int], vocab_size: int) -> list[str]:
+    """Per-token cost of the xgrammar mask (fill + apply + accept) replayed over a real tool call and over free
+    text, with the registry's tools: what the decode loop pays on top of the model, on either backend."""
+    import torch
+
+    from service.engines.grammar import GrammarCache
+
+    cache = GrammarCache(tokenizer, vocab_size, info_stop_ids)
+    tools = default_registry().schemas()
+    name = "calc.loan_payment"
+    call = ('<tool_call>\n{"name": "' + name + '", "arguments": {"principal": 300000, "annual_rate": 0.065, '
+            '"years": 30}}\n</tool_call>')
+    rows = []
+    for choice, text in (("required", call), ("auto", "The payment is about $1,896 a month. " * 3)):
+        compiled = cache.get(EngineRequest(model="m", messages=[], tools=tools, tool_choice=choice))
+        assert compiled is not None
+        constraint = cache.constraint(compiled)
+        spent = []
+        for token_id in tokenizer(text, add_special_tokens=False)["input_ids"]:
+            logits = torch.zeros(1, vocab_size)
+            t0 = time.perf_counter()
+            constraint.mask(logits)
+            constraint.accept(token_id)
+            spent.append(time.perf_counter() - t0)
+        rows.append(f"| {choice} | {len(spent)} | {statistics.median(spent) * 1e6:.0f} us | "
+                    f"{statistics.mean(spent) * 1e6:.0f} us |")
+    return rows
+
+
 def _finance_system() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """A system prompt plus the registry's tools: about 1,000 tokens once rendered."""
-    system = "You are Elson, a careful finance assistant. Use the tools for any figure. " + FILLER * 6
+    system = "You are Elson, a careful finance assistant. Use the tools for any figure. " + FILLER * 21
     return [{"role": "system", "content": system}], default_registry().schemas()
 
 
@@ -130,8 +159,8 @@ async def prefix_hit(args: argparse.Namespace) -> list[str]:
             f"(median of {len(hits)}) | {statistics.median(h[1] for h in hits):.0f} |"]
 
 
-async def throughput(workers: int, args: argparse.Namespace) -> list[str]:
-    threads = max(1, args.threads // workers)
+async def throughput(workers: int, args: argparse.Namespace, threads: int | None = None) -> list[str]:
+    threads = threads or max(1, args.threads // workers)
     engine = EmbeddedEngine(Settings(threads=threads, embedded_workers=workers, embedded_max_queue=64))
     await engine.start()
     rows = []
@@ -172,14 +201,23 @@ async def bench(args: argparse.Namespace) -> None:
             folder = str(prepare_onnx_model(None, Settings().cache_dir, "int4"))
     if folder:
         print(raw_onnx(folder, args), flush=True)
+    if folder:
+        from transformers import AutoTokenizer
+
+        from service.engines.worker import stop_token_ids
+
+        tokenizer = AutoTokenizer.from_pretrained(folder)
+        print("\n| grammar (registry tools) | tokens | median per token | mean per token |\n|---|---|---|---|")
+        for line in grammar_cost(tokenizer, stop_token_ids([2], tokenizer), len(tokenizer)):
+            print(line, flush=True)
     if not args.skip_prefix:
         print("\n| tools prompt tokens | TTFT cold | TTFT on a prefix hit | tokens reused |\n|---|---|---|---|")
         for line in await prefix_hit(args):
             print(line, flush=True)
     if not args.skip_throughput:
         print("\n| workers | concurrency | total tok/s |\n|---|---|---|")
-        for workers in (1, 2):
-            for line in await throughput(workers, args):
+        for workers, threads in ((1, args.threads), (2, max(1, args.threads // 2)), (2, args.threads)):
+            for line in await throughput(workers, args, threads):
                 print(line, flush=True)
     print(f"\nreproduce: .venv/bin/python scripts/bench_embedded.py --threads {args.threads} --runs {args.runs} "
           f"--configs {' '.join(args.configs)}")

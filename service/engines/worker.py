@@ -141,6 +141,17 @@ class Decoder:
         generated, reason = len(job.prefix_ids), "length"
         while generated < job.max_tokens and not out.stopped:
             check_cancel()
+            forced = constraint.jump_forward(self.backend.tokenizer, job.max_tokens - generated) \
+                if constraint is not None else []
+            if forced:
+                generated += len(forced)
+                for event in [e for token_id in forced for e in out.push(token_id)]:
+                    emit(event)
+                if out.stopped or (constraint is not None and constraint.only_stop_allowed()):
+                    reason = "stop"
+                    break
+                logits = state.extend(forced)
+                continue
             token_id = self._choose(logits, sampler, constraint)
             generated += 1
             if token_id in self._stops and not job.ignore_eos:

@@ -584,3 +584,19 @@ async def test_real_smollm2_prefix_hit_matches_a_cold_run() -> None:
     finally:
         await warm.close()
         await cold.close()
+
+
+def test_jump_forward_feeds_forced_text_but_leaves_the_boundary_token_to_the_model(engine: EmbeddedEngine) -> None:
+    from service.engines.grammar import GrammarCache
+
+    tok = engine.tokenizer
+    cache = GrammarCache(tok, engine.info.vocab_size, engine.info.stop_ids)
+    choice = {"type": "function", "function": {"name": "get_weather"}}
+    constraint = cache.constraint(cache.get(req(tools=[WEATHER], tool_choice=choice)))
+    forced = constraint.jump_forward(tok, budget=100)
+    text = tok.decode(forced)
+    header = '<tool_call>\n{"name": "get_weather", "arguments": {"'
+    assert len(forced) >= 2 and header.startswith(text) and len(text) < len(header)
+    assert constraint.jump_forward(tok, budget=1) == []  # nothing forced twice, and a 1-token budget is too small
+    free = cache.constraint(cache.get(req(tools=[WEATHER], tool_choice="auto")))
+    assert free.jump_forward(tok, budget=100) == []  # free text until the model opens a call
