@@ -357,6 +357,20 @@ async def test_int8_quantized_model_decodes_under_the_grammar(tiny_model_dir: Pa
         await engine.close()
 
 
+@module_loop
+async def test_a_crashed_worker_fails_its_request_and_is_replaced(engine: EmbeddedEngine) -> None:
+    from service.exceptions import EngineError
+
+    stream = engine.stream(req(max_tokens=900, temperature=1.0, seed=8))
+    await anext(stream)
+    engine._workers[0].process.kill()  # what an OOM kill or a native crash does
+    with pytest.raises(EngineError, match="exited unexpectedly"):
+        async for _ in stream:
+            pass
+    await _wait_for(lambda: len(engine._workers) == 1 and not engine.busy, timeout=60)
+    assert (await engine.complete(req(max_tokens=3))).usage.completion_tokens == 3
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Prefix reuse
 # ---------------------------------------------------------------------------------------------------------------
