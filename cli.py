@@ -61,12 +61,14 @@ def serve(
 
 def _prepare_embedded(settings: object) -> None:
     """Convert and export the embedded model now, so a missing or corrupt model is a one-line start-up error."""
+    from service.engines.backends import check_embedded_settings
     from service.engines.model_store import ModelStoreError, prepare_default_model
     from service.engines.onnx_store import prepare_onnx_model
     from service.settings import Settings
 
     assert isinstance(settings, Settings)
     try:
+        check_embedded_settings(settings)
         if settings.embedded_backend == "onnx":
             path = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision)
         elif not settings.model_path:

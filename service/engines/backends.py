@@ -136,9 +136,7 @@ class TorchBackend(Backend):
     name = "transformers"
 
     def __init__(self, settings: Settings) -> None:
-        if settings.precision == "int4":
-            raise ModelStoreError("ELSON_EMBEDDED_PRECISION=int4 needs ELSON_EMBEDDED_BACKEND=onnx; the "
-                                  "transformers backend runs fp32 or int8")
+        check_embedded_settings(settings)
         if settings.model_path and is_onnx_folder(Path(settings.model_path).expanduser()):
             raise ModelStoreError(f"ELSON_MODEL_PATH={settings.model_path!r} is an ONNX export; the transformers "
                                   "backend needs a Hugging Face folder (or set ELSON_EMBEDDED_BACKEND=onnx)")
@@ -196,9 +194,7 @@ class OrtBackend(Backend):
         import onnxruntime_genai as og
         from transformers import AutoTokenizer
 
-        if settings.adapter_path:
-            raise ModelStoreError("ELSON_ADAPTER_PATH needs ELSON_EMBEDDED_BACKEND=transformers (or merge the "
-                                  "adapter and point ELSON_MODEL_PATH at the merged folder)")
+        check_embedded_settings(settings)
         self._og = og
         threads = settings.threads or os.cpu_count() or 1
         folder = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision)
@@ -228,6 +224,16 @@ def _open_ort(og: Any, folder: Path, threads: int) -> Any:
 def _one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return text[0][:300] if text else type(exc).__name__
+
+
+def check_embedded_settings(s: Settings) -> None:
+    """Refuse setting combinations that cannot work, before any conversion or export is spent on them."""
+    if s.embedded_backend == "onnx" and s.adapter_path:
+        raise ModelStoreError("ELSON_ADAPTER_PATH needs ELSON_EMBEDDED_BACKEND=transformers (or merge the adapter "
+                              "and point ELSON_MODEL_PATH at the merged folder)")
+    if s.embedded_backend == "transformers" and s.precision == "int4":
+        raise ModelStoreError("ELSON_EMBEDDED_PRECISION=int4 needs ELSON_EMBEDDED_BACKEND=onnx; the transformers "
+                              "backend runs fp32 or int8")
 
 
 def load_backend(settings: Settings) -> Backend:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from service import metrics
+from service.engines.backends import check_embedded_settings
 from service.engines.base import Engine, EngineEvent, EngineRequest, Finish
 from service.engines.grammar import GrammarCache, grammar_spec
 from service.engines.model_store import ModelStoreError, prepare_default_model
@@ -136,7 +137,7 @@ class EmbeddedEngine(Engine):
     async def start(self) -> None:
         """Prepare the model, start the workers and load the tokenizer and grammar compiler (seconds from the
         cache; ~40 s the first time: GGUF conversion plus ONNX export)."""
-        self._check_settings()
+        check_embedded_settings(self.settings)
         fields = worker_settings(self.settings)
         fields["model_path"] = str(await asyncio.to_thread(self._prepare_model, False))
         try:
@@ -159,16 +160,6 @@ class EmbeddedEngine(Engine):
         self._grammars = await asyncio.to_thread(GrammarCache, self._tokenizer, info.vocab_size, info.stop_ids)
         log.info("embedded model %s loaded from %s (backend %s, %s, %d workers)", self.settings.model_name,
                  info.path, info.backend, self.settings.precision, len(self._workers))
-
-    def _check_settings(self) -> None:
-        """Combinations that cannot work, refused before any conversion or export is spent on them."""
-        s = self.settings
-        if s.embedded_backend == "onnx" and s.adapter_path:
-            raise ModelStoreError("ELSON_ADAPTER_PATH needs ELSON_EMBEDDED_BACKEND=transformers (or merge the "
-                                  "adapter and point ELSON_MODEL_PATH at the merged folder)")
-        if s.embedded_backend == "transformers" and s.precision == "int4":
-            raise ModelStoreError("ELSON_EMBEDDED_PRECISION=int4 needs ELSON_EMBEDDED_BACKEND=onnx; the "
-                                  "transformers backend runs fp32 or int8")
 
     def _model_is_ours(self) -> bool:
         """True when the folder loaded is one this engine built in its cache (so it may rebuild it)."""
