@@ -29,6 +29,7 @@ from service.limits import ConcurrencyLimiter
 from service.protocol import ChatCompletionRequest, NamedToolChoice
 from service.settings import Settings
 from service.streaming import StreamMeta, accumulate, chunks, mark_token, sse
+from tools.selection import SelectedTools, ToolIndex, query_text
 
 log = logging.getLogger("elson.chat")
 
@@ -116,6 +117,7 @@ class Gateway:
         self.settings = settings
         self.engine = engine
         self.tools = tools
+        self.tool_index = ToolIndex(tools.schemas())
         self.limiter = ConcurrencyLimiter(settings.max_concurrency, settings.max_queue)
         self.served: list[str] = []
 
@@ -142,6 +144,11 @@ class Gateway:
                                 f"{', '.join([self.settings.agent_model, *self.served])}", param="model")
         return req.model, False
 
+    def _agent_tools(self, request: EngineRequest) -> ToolRunner:
+        """The built-in tools this agent request is offered: the best matches for the user's words."""
+        chosen = self.tool_index.select(query_text(request.messages), self.settings.agent_tool_limit)
+        return SelectedTools(self.tools, chosen)
+
     async def chat(self, req: ChatCompletionRequest, body: bytes, request_id: str, started: float) -> Response:
         """Admit, run the right path, and build the response; the slot is held until the last byte."""
         release = await self.limiter.acquire()
@@ -159,7 +166,7 @@ class Gateway:
                     return relayed
             erq = to_engine_request(req, self.settings, model, request_id,
                                     self.settings.agent_system_prompt if agent else None)
-            events = run_agent(self.engine, erq, self.tools if agent else None,
+            events = run_agent(self.engine, erq, self._agent_tools(erq) if agent else None,
                                max_turns=req.max_turns or (self.settings.max_turns if agent else 1),
                                tool_timeout=self.settings.tool_timeout_s)
             stream = _guard(chunks(events, meta), deadline, release, self._done(meta, bool(req.stream)))

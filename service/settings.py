@@ -57,6 +57,10 @@ class Settings(BaseSettings):
         "calculation instead of guessing, and say where each number came from and how current it is.",
         description="System prompt prepended to agent-loop conversations.")
     max_turns: int = Field(8, ge=1, le=64, description="Agent loop turn limit.")
+    agent_max_tools: int | None = Field(
+        None, ge=0, description="Built-in tools offered per agent request, the best matches for the user's words "
+                                "(0 = all). Default: 4 on the embedded engine (each schema costs ~250 prompt "
+                                "tokens), all on vLLM.")
     tool_timeout_s: float = Field(10.0, gt=0, description="Per-tool-call timeout in the agent loop.")
 
     # --- upstream (vllm engine) ---
@@ -102,6 +106,13 @@ class Settings(BaseSettings):
         if self.embedded_precision is not None:
             return self.embedded_precision
         return "int4" if self.embedded_backend == "onnx" else "fp32"
+
+    @property
+    def agent_tool_limit(self) -> int:
+        """How many built-in tools an agent request is offered (0 = all)."""
+        if self.agent_max_tools is not None:
+            return self.agent_max_tools
+        return 4 if self.engine_kind == "embedded" else 0
 
     @property
     def engine_kind(self) -> Literal["embedded", "vllm"]:

@@ -157,3 +157,18 @@ def test_request_timeout_is_504() -> None:
         with httpx.stream("POST", f"{url}/v1/chat/completions", json=body, timeout=30) as stream:
             events = [line for line in stream.iter_lines() if line.startswith("data: ")]
         assert '"timeout_error"' in events[-2] and events[-1] == "data: [DONE]"  # after the first byte: in-stream
+
+
+def test_the_agent_offers_the_tools_that_match_the_question() -> None:
+    from service.engines.base import Finish, TextDelta
+
+    def list_offered(request: Any) -> list[Any]:  # a model turn that answers with the tools it was shown
+        return [TextDelta(",".join(t["function"]["name"] for t in request.tools or [])), Finish("stop")]
+
+    with serve(create_app(Settings(), engine=ScriptedEngine([list_offered]))) as url:
+        for question, tool in (("What is the tax on 80,000 of taxable income?", "calc.us_federal_income_tax"),
+                               ("Price this bond: 5% coupon, 10 years, 6% yield", "calc.bond_price")):
+            reply = httpx.post(f"{url}/v1/chat/completions", timeout=30, json={
+                "model": "elson-agent", "messages": [{"role": "user", "content": question}]}).json()
+            offered = reply["choices"][0]["message"]["content"].split(",")
+            assert len(offered) == 4 and tool in offered, offered
