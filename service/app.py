@@ -111,6 +111,15 @@ def build_engine(settings: Settings) -> Engine:
     return EmbeddedEngine(settings)
 
 
+def _tools_router(settings: Settings, tools: ToolRunner | None) -> APIRouter:
+    """The REST routes of the tool registry (the injected one when it is a registry, else the default)."""
+    from tools.registry import Registry, default_registry
+    from tools.routes import build_router
+
+    registry = tools if isinstance(tools, Registry) else default_registry()
+    return build_router(registry, dependencies=[Depends(require_api_key)], timeout=settings.tool_timeout_s)
+
+
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
                tools: ToolRunner | None = None) -> FastAPI:
     """Build the app. Tests inject a scripted ``engine`` or ``tools``; production builds them from settings."""
@@ -136,6 +145,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app = FastAPI(title="Elson", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.include_router(api)
+    app.include_router(_tools_router(settings, tools))
     _install_error_handlers(app)
     from service.middleware import RequestContextMiddleware
 
