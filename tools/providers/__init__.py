@@ -1,0 +1,1 @@
+"""Market-data providers behind one interface: ``live`` (yfinance) and ``snapshot`` (offline data the project ships)."""
