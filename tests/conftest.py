@@ -51,8 +51,18 @@ def _guarded_getaddrinfo(host: object, *args: object, **kwargs: object) -> objec
     return _real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
 
 
+def _no_curl(*_args: object, **_kwargs: object) -> None:
+    raise NetworkAccessError("test tried to reach the network through curl_cffi (inject a replay session)")
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _no_network() -> None:
     socket.getaddrinfo = _guarded_getaddrinfo  # type: ignore[assignment]
     socket.socket.connect = _guarded_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _guarded_connect_ex  # type: ignore[method-assign]
+    # libcurl (curl_cffi, under yfinance) opens its sockets in C, past the guards above: refuse every transfer.
+    try:
+        from curl_cffi.curl import Curl
+    except ImportError:
+        return
+    Curl.perform = _no_curl  # type: ignore[method-assign]
