@@ -94,5 +94,67 @@ def prepare(
     _prepare_embedded(settings)
 
 
+tools_app = typer.Typer(help="The finance tools.", no_args_is_help=True)
+snapshot_app = typer.Typer(help="Offline market-data snapshots.", no_args_is_help=True)
+tools_app.add_typer(snapshot_app, name="snapshot")
+app.add_typer(tools_app, name="tools")
+
+
+def _snapshot_root(folder: str | None) -> object:
+    from pathlib import Path
+
+    from tools.providers.snapshot import DEFAULT_ROOT
+
+    return Path(folder).expanduser() if folder else DEFAULT_ROOT
+
+
+@snapshot_app.command("record")
+def snapshot_record(
+    symbols: Annotated[list[str], typer.Argument(help="Ticker symbols, e.g. AAPL MSFT")],
+    folder: Annotated[str | None, typer.Option("--dir", help="Snapshot folder (default: the shipped one)")] = None,
+    period: Annotated[str, typer.Option(help="Price history to keep: 1y, 5y, 10y or max")] = "5y",
+) -> None:
+    """Record snapshots from the live provider (Yahoo Finance), replacing any older snapshot of each symbol."""
+    from pathlib import Path
+
+    from tools.errors import ToolError
+    from tools.providers.snapshot import write_snapshot
+    from tools.providers.yahoo import YahooProvider
+
+    if period not in ("1y", "2y", "5y", "10y", "max"):
+        fail(f"--period must be 1y, 2y, 5y, 10y or max, not {period!r}")
+    root = _snapshot_root(folder)
+    assert isinstance(root, Path)
+    live = YahooProvider()
+    for symbol in symbols:
+        try:
+            out = write_snapshot(root, live, symbol, history_period=period,  # type: ignore[arg-type]
+                                 note="recorded with elson tools snapshot record")
+        except ToolError as exc:
+            fail(f"{symbol}: {exc.message}")
+        typer.echo(f"elson: {symbol.upper()} recorded in {out}")
+
+
+@snapshot_app.command("list")
+def snapshot_list(
+    folder: Annotated[str | None, typer.Option("--dir", help="Snapshot folder (default: the shipped one)")] = None,
+) -> None:
+    """List the symbols in a snapshot folder with the date of their data."""
+    import json
+    from pathlib import Path
+
+    root = _snapshot_root(folder)
+    assert isinstance(root, Path)
+    from tools.providers.snapshot import SnapshotProvider
+
+    provider = SnapshotProvider(root)
+    if not provider.symbols():
+        fail(f"no snapshots in {root}")
+    for symbol in provider.symbols():
+        meta = json.loads((root / symbol / "meta.json").read_text())
+        typer.echo(f"{symbol}\tprices to {meta.get('history_as_of')}\tsource {meta.get('source')}\t"
+                   f"{meta.get('note', '')}")
+
+
 if __name__ == "__main__":
     app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,29 @@ def test_offline_errors_name_the_problem(snapshot: SnapshotProvider) -> None:
         snapshot.statement("AAPL", "cash_flow", "quarterly")
     with pytest.raises(ToolInputError, match="not a ticker symbol"):
         snapshot.quote("../etc")
+
+
+def test_the_shipped_snapshot_states_its_source_and_dates() -> None:
+    shipped = SnapshotProvider()  # the package's own data, built by scripts/build_snapshot.py
+    assert "AAPL" in shipped.symbols()
+    quote = shipped.quote("AAPL")
+    assert quote.source == "snapshot:yfinance" and quote.currency == "USD" and str(quote.as_of).startswith("2025-12")
+    income = shipped.statement("AAPL", "income")
+    assert income.as_of == date(2025, 9, 30) and income.items["TotalRevenue"][0] and income.items["TotalRevenue"][0] > 0
+    assert shipped.history("AAPL", period="max").as_of == date(2025, 12, 22)
+
+
+def test_the_cli_lists_snapshots_and_fails_a_recording_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    runner = CliRunner()
+    listed = runner.invoke(app, ["tools", "snapshot", "list"])
+    assert listed.exit_code == 0 and listed.output.startswith("AAPL\tprices to 2025-12-22")
+    # No network in tests: the live provider fails, cleanly, and leaves nothing half-written behind.
+    recorded = runner.invoke(app, ["tools", "snapshot", "record", "AAPL", "--dir", str(tmp_path)])
+    assert recorded.exit_code == 2 and "elson: error: AAPL: Yahoo Finance did not answer" in recorded.output
+    assert list(tmp_path.iterdir()) == []
+    bad = runner.invoke(app, ["tools", "snapshot", "record", "AAPL", "--period", "3w"])
+    assert bad.exit_code == 2 and "--period must be" in bad.output

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import shutil
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -46,6 +47,7 @@ from tools.providers.base import (
 log = logging.getLogger("elson.tools.snapshot")
 M = TypeVar("M", bound=Provenance)
 FORMAT = 1
+DEFAULT_ROOT = Path(__file__).resolve().parents[1] / "data" / "snapshot"  # shipped inside the package
 _PERIOD_DAYS = {"5d": 7, "1mo": 31, "3mo": 92, "6mo": 183, "1y": 366, "2y": 731, "5y": 1827, "10y": 3653}
 _BAR_FIELDS = ("date", "open", "high", "low", "close", "adj_close", "volume")
 
@@ -55,11 +57,24 @@ def _dump(path: Path, model: BaseModel) -> None:
 
 
 def write_snapshot(root: Path, provider: Provider, symbol: str, *, history_period: Period = "5y",
-                   quarterly: bool = False) -> Path:
+                   quarterly: bool = False, note: str = "") -> Path:
     """Record ``symbol`` from ``provider`` into ``root/<SYMBOL>`` (written to a temp folder, then renamed)."""
     sym = normalize_symbol(symbol)
     out, tmp = root / sym, root / f".{sym}.tmp"
-    tmp.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        _record(tmp, provider, sym, history_period, quarterly, note)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)  # a failed recording leaves the previous snapshot untouched
+        raise
+    if out.exists():
+        shutil.rmtree(out)
+    tmp.rename(out)
+    return out
+
+
+def _record(tmp: Path, provider: Provider, sym: str, history_period: Period, quarterly: bool, note: str) -> None:
     _dump(tmp / "quote.json", provider.quote(sym))
     _dump(tmp / "profile.json", provider.profile(sym))
     _dump(tmp / "distributions.json", provider.distributions(sym))
@@ -68,22 +83,17 @@ def write_snapshot(root: Path, provider: Provider, symbol: str, *, history_perio
         writer = csv.writer(fh)
         writer.writerow(_BAR_FIELDS)
         for bar in history.bars:
-            writer.writerow([bar.date.isoformat(), *("" if v is None else repr(v) for v in
-                                                     (bar.open, bar.high, bar.low, bar.close, bar.adj_close,
-                                                      bar.volume))])
+            prices = ("" if v is None else f"{v:.4f}" for v in (bar.open, bar.high, bar.low, bar.close, bar.adj_close))
+            volume = "" if bar.volume is None else f"{bar.volume:.0f}"  # Yahoo's prices are float32: 4 dp is exact
+            writer.writerow([bar.date.isoformat(), *prices, volume])
     periods: tuple[StatementPeriod, ...] = ("annual", "quarterly") if quarterly else ("annual",)
     for kind in ("income", "balance", "cash_flow"):
         for period in periods:
             _dump(tmp / f"{kind}-{period}.json", provider.statement(sym, kind, period))
     meta = {"symbol": sym, "source": history.source, "history_currency": history.currency, "format": FORMAT,
-            "recorded_at": datetime.now(UTC).isoformat(timespec="seconds")}
+            "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"), "history_as_of": str(history.as_of),
+            "note": note}
     (tmp / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")  # last: marks a complete snapshot
-    if out.exists():
-        for old in out.iterdir():
-            old.unlink()
-        out.rmdir()
-    tmp.rename(out)
-    return out
 
 
 class SnapshotProvider:
@@ -91,7 +101,7 @@ class SnapshotProvider:
 
     name = "snapshot"
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path = DEFAULT_ROOT) -> None:
         self.root = root
 
     def symbols(self) -> list[str]:

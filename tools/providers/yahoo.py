@@ -43,14 +43,23 @@ class YahooProvider:
                  ticker_factory: Callable[[str], Any] | None = None) -> None:
         self._session_factory = session_factory
         self._ticker_factory = ticker_factory
+        self._session: Any = None
 
     def _ticker(self, symbol: str) -> Any:
         if self._ticker_factory is not None:
             return self._ticker_factory(symbol)
         import yfinance as yf
 
-        session = self._session_factory() if self._session_factory else None
-        return yf.Ticker(symbol, session=session)
+        if self._session is None:
+            # Our own session, always: yfinance keeps one process-wide session otherwise, so whatever session an
+            # earlier Ticker was given (another provider's, a test's) would silently serve this one.
+            if self._session_factory is not None:
+                self._session = self._session_factory()
+            else:
+                from curl_cffi import requests as curl_requests
+
+                self._session = curl_requests.Session(impersonate="chrome")
+        return yf.Ticker(symbol, session=self._session)
 
     def _call(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run a yfinance call; anything but our own errors means the source failed, not the request."""
