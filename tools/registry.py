@@ -181,7 +181,9 @@ def _ms(started: float) -> float:
 def default_registry() -> Registry:
     """The registry with every built-in tool (built on call, so importing costs nothing)."""
     from tools.calc import register_calculators
+    from tools.yahoo_tools import register_yahoo_tools
 
     registry = Registry()
     register_calculators(registry)
+    register_yahoo_tools(registry)
     return registry

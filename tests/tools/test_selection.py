@@ -20,6 +20,12 @@ INDEX = ToolIndex(default_registry().schemas())
      "calc.required_minimum_distribution"),
     ("Volatility of my portfolio with these weights and monthly returns", "calc.portfolio_return_volatility"),
     ("Show me the amortization schedule of my loan", "calc.amortization_schedule"),
+    ("What is the latest stock price of AAPL?", "yfinance.quote"),
+    ("Show me Apple revenue in the income statement", "yfinance.statement"),
+    ("AAPL price history over the last year", "yfinance.history"),
+    ("What dividends did AAPL pay?", "yfinance.dividends"),
+    ("What sector is MSFT in?", "yfinance.profile"),
+    ("What is the P/E ratio and beta of AAPL?", "yfinance.key_stats"),
 ])
 def test_the_tool_a_question_needs_is_among_the_four_offered(question: str, tool: str) -> None:
     chosen = [t["function"]["name"] for t in INDEX.select(question, 4)]

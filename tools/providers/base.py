@@ -117,6 +117,49 @@ class Distributions(Provenance):
     splits: list[CashEvent]
 
 
+class KeyStats(Provenance):
+    """Valuation, profitability, balance-sheet and trading statistics as the source reports them. Margins, returns
+    and growth are fractions (0.27 = 27 %); ``dividend_yield_percent`` is in percent."""
+
+    symbol: str
+    currency: str | None = None
+    market_cap: float | None = None
+    enterprise_value: float | None = None
+    trailing_pe: float | None = None
+    forward_pe: float | None = None
+    peg_ratio: float | None = None
+    price_to_book: float | None = None
+    price_to_sales: float | None = None
+    ev_to_ebitda: float | None = None
+    ev_to_revenue: float | None = None
+    trailing_eps: float | None = None
+    forward_eps: float | None = None
+    book_value_per_share: float | None = None
+    beta: float | None = None
+    fifty_two_week_high: float | None = None
+    fifty_two_week_low: float | None = None
+    fifty_day_average: float | None = None
+    two_hundred_day_average: float | None = None
+    shares_outstanding: float | None = None
+    float_shares: float | None = None
+    dividend_rate: float | None = None
+    dividend_yield_percent: float | None = None
+    payout_ratio: float | None = None
+    gross_margin: float | None = None
+    operating_margin: float | None = None
+    profit_margin: float | None = None
+    return_on_equity: float | None = None
+    return_on_assets: float | None = None
+    revenue_growth: float | None = None
+    earnings_growth: float | None = None
+    total_cash: float | None = None
+    total_debt: float | None = None
+    debt_to_equity: float | None = None
+    current_ratio: float | None = None
+    quick_ratio: float | None = None
+    free_cash_flow: float | None = None
+
+
 class Provider(Protocol):
     """What every market-data provider offers. Methods raise :class:`~tools.errors.ToolInputError` for an unknown
     symbol or bad range and :class:`~tools.errors.ProviderUnavailable` when the source cannot be reached."""
@@ -133,3 +176,5 @@ class Provider(Protocol):
     def profile(self, symbol: str) -> Profile: ...
 
     def distributions(self, symbol: str) -> Distributions: ...
+
+    def key_stats(self, symbol: str) -> KeyStats: ...

@@ -2,12 +2,16 @@
 
 Layout, one folder per symbol (all JSON is the provider wire models of :mod:`tools.providers.base`)::
 
-    <root>/<SYMBOL>/meta.json            {"symbol", "source", "recorded_at", "format": 1}
+    <root>/<SYMBOL>/meta.json            {"symbol", "source", "recorded_at", "format": 1, "datasets": [...], "note"}
                    quote.json            Quote
                    profile.json          Profile
                    history.csv           date,open,high,low,close,adj_close,volume (daily bars, oldest first)
                    distributions.json    Distributions
+                   key_stats.json        KeyStats
                    income-annual.json    Statement (also balance-*, cash_flow-*; -quarterly when recorded)
+
+Only ``meta.json`` and ``history.csv`` are required; a dataset the source does not have (an index has no
+statements) is left out and missing from ``datasets``.
 
 Every result read back keeps the ``as_of`` it was recorded with and reports ``source`` as
 ``snapshot:<original source>``, so an answer from offline data still says where and how old it is. A dataset the
@@ -20,9 +24,11 @@ import csv
 import json
 import logging
 import shutil
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 from pydantic import BaseModel
 
@@ -30,6 +36,7 @@ from tools.errors import ToolInputError
 from tools.providers.base import (
     Distributions,
     Interval,
+    KeyStats,
     Period,
     PriceBar,
     PriceHistory,
@@ -75,10 +82,7 @@ def write_snapshot(root: Path, provider: Provider, symbol: str, *, history_perio
 
 
 def _record(tmp: Path, provider: Provider, sym: str, history_period: Period, quarterly: bool, note: str) -> None:
-    _dump(tmp / "quote.json", provider.quote(sym))
-    _dump(tmp / "profile.json", provider.profile(sym))
-    _dump(tmp / "distributions.json", provider.distributions(sym))
-    history = provider.history(sym, period=history_period)
+    history = provider.history(sym, period=history_period)  # required: a symbol without prices is not recorded
     with (tmp / "history.csv").open("w", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(_BAR_FIELDS)
@@ -86,13 +90,23 @@ def _record(tmp: Path, provider: Provider, sym: str, history_period: Period, qua
             prices = ("" if v is None else f"{v:.4f}" for v in (bar.open, bar.high, bar.low, bar.close, bar.adj_close))
             volume = "" if bar.volume is None else f"{bar.volume:.0f}"  # Yahoo's prices are float32: 4 dp is exact
             writer.writerow([bar.date.isoformat(), *prices, volume])
+    datasets = ["history"]
     periods: tuple[StatementPeriod, ...] = ("annual", "quarterly") if quarterly else ("annual",)
-    for kind in ("income", "balance", "cash_flow"):
-        for period in periods:
-            _dump(tmp / f"{kind}-{period}.json", provider.statement(sym, kind, period))
+    parts: list[tuple[str, Callable[[], BaseModel]]] = [
+        ("quote", lambda: provider.quote(sym)), ("profile", lambda: provider.profile(sym)),
+        ("distributions", lambda: provider.distributions(sym)), ("key_stats", lambda: provider.key_stats(sym))]
+    for kind in get_args(StatementKind):
+        parts += [(f"{kind}-{period}", partial(provider.statement, sym, kind, period)) for period in periods]
+    for name, fetch in parts:
+        try:
+            _dump(tmp / f"{name}.json", fetch())
+        except ToolInputError as exc:  # e.g. an index or ETF has no statements: leave the file out, say so
+            log.info("snapshot of %s: no %s (%s)", sym, name, exc)
+            continue
+        datasets.append(name)
     meta = {"symbol": sym, "source": history.source, "history_currency": history.currency, "format": FORMAT,
             "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"), "history_as_of": str(history.as_of),
-            "note": note}
+            "datasets": datasets, "note": note}
     (tmp / "meta.json").write_text(json.dumps(meta, indent=1) + "\n")  # last: marks a complete snapshot
 
 
@@ -137,6 +151,10 @@ class SnapshotProvider:
     def distributions(self, symbol: str) -> Distributions:
         """Recorded dividends and splits."""
         return self._read(symbol, "distributions.json", Distributions)
+
+    def key_stats(self, symbol: str) -> KeyStats:
+        """Recorded key statistics."""
+        return self._read(symbol, "key_stats.json", KeyStats)
 
     def statement(self, symbol: str, kind: StatementKind, period: StatementPeriod = "annual") -> Statement:
         """A recorded statement."""

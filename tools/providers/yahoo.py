@@ -16,6 +16,7 @@ from tools.providers.base import (
     CashEvent,
     Distributions,
     Interval,
+    KeyStats,
     Period,
     PriceBar,
     PriceHistory,
@@ -30,6 +31,22 @@ from tools.providers.base import (
 
 log = logging.getLogger("elson.tools.yahoo")
 SOURCE = "yfinance"
+# KeyStats field -> Yahoo's .info key
+_KEY_STATS = {
+    "market_cap": "marketCap", "enterprise_value": "enterpriseValue", "trailing_pe": "trailingPE",
+    "forward_pe": "forwardPE", "peg_ratio": "trailingPegRatio", "price_to_book": "priceToBook",
+    "price_to_sales": "priceToSalesTrailing12Months", "ev_to_ebitda": "enterpriseToEbitda",
+    "ev_to_revenue": "enterpriseToRevenue", "trailing_eps": "trailingEps", "forward_eps": "forwardEps",
+    "book_value_per_share": "bookValue", "beta": "beta", "fifty_two_week_high": "fiftyTwoWeekHigh",
+    "fifty_two_week_low": "fiftyTwoWeekLow", "fifty_day_average": "fiftyDayAverage",
+    "two_hundred_day_average": "twoHundredDayAverage", "shares_outstanding": "sharesOutstanding",
+    "float_shares": "floatShares", "dividend_rate": "dividendRate", "dividend_yield_percent": "dividendYield",
+    "payout_ratio": "payoutRatio", "gross_margin": "grossMargins", "operating_margin": "operatingMargins",
+    "profit_margin": "profitMargins", "return_on_equity": "returnOnEquity", "return_on_assets": "returnOnAssets",
+    "revenue_growth": "revenueGrowth", "earnings_growth": "earningsGrowth", "total_cash": "totalCash",
+    "total_debt": "totalDebt", "debt_to_equity": "debtToEquity", "current_ratio": "currentRatio",
+    "quick_ratio": "quickRatio", "free_cash_flow": "freeCashflow",
+}
 _STATEMENT_METHOD = {"income": "get_income_stmt", "balance": "get_balance_sheet", "cash_flow": "get_cashflow"}
 
 
@@ -92,6 +109,17 @@ class YahooProvider:
                      day_low=number(info.get("regularMarketDayLow") or info.get("dayLow")),
                      volume=number(info.get("regularMarketVolume") or info.get("volume")),
                      market_cap=number(info.get("marketCap")), source=SOURCE, as_of=as_of)
+
+    def key_stats(self, symbol: str) -> KeyStats:
+        """Valuation multiples, margins, returns, growth, 52-week range, beta and balance-sheet totals."""
+        sym = normalize_symbol(symbol)
+        info = self._call("key statistics", lambda: self._ticker(sym).info) or {}
+        values = {field: number(info.get(key)) for field, key in _KEY_STATS.items()}
+        if all(v is None for v in values.values()):
+            raise ToolInputError(f"no key statistics for {sym}: unknown symbol, or not an equity")
+        stamp = info.get("regularMarketTime")
+        as_of = datetime.fromtimestamp(stamp, UTC) if isinstance(stamp, int | float) else datetime.now(UTC)
+        return KeyStats(symbol=sym, currency=info.get("currency"), source=SOURCE, as_of=as_of, **values)
 
     def history(self, symbol: str, *, period: Period | None = None, start: date | None = None,
                 end: date | None = None, interval: Interval = "1d") -> PriceHistory:
