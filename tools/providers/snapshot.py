@@ -24,11 +24,12 @@ import csv
 import json
 import logging
 import shutil
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TypeVar, get_args
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel
 
@@ -53,9 +54,11 @@ from tools.providers.base import (
 
 log = logging.getLogger("elson.tools.snapshot")
 M = TypeVar("M", bound=Provenance)
+T = TypeVar("T")
 FORMAT = 1
 DEFAULT_ROOT = Path(__file__).resolve().parents[1] / "data" / "snapshot"  # shipped inside the package
 _PERIOD_DAYS = {"5d": 7, "1mo": 31, "3mo": 92, "6mo": 183, "1y": 366, "2y": 731, "5y": 1827, "10y": 3653}
+_MAX_PARSED = 256
 _BAR_FIELDS = ("date", "open", "high", "low", "close", "adj_close", "volume")
 
 
@@ -117,6 +120,20 @@ class SnapshotProvider:
 
     def __init__(self, root: Path = DEFAULT_ROOT) -> None:
         self.root = root
+        # Parsed files, keyed by path and checked against the file's mtime, so a refreshed snapshot is picked up.
+        self._parsed: OrderedDict[Path, tuple[int, Any]] = OrderedDict()
+
+    def _load(self, path: Path, parse: Callable[[Path], T]) -> T:
+        mtime = path.stat().st_mtime_ns
+        hit = self._parsed.get(path)
+        if hit is not None and hit[0] == mtime:
+            self._parsed.move_to_end(path)
+            return hit[1]  # type: ignore[no-any-return,unused-ignore]
+        value = parse(path)
+        self._parsed[path] = (mtime, value)
+        if len(self._parsed) > _MAX_PARSED:  # bounded: a large user snapshot is not held in memory whole
+            self._parsed.popitem(last=False)
+        return value
 
     def symbols(self) -> list[str]:
         """Symbols with a complete snapshot."""
@@ -136,9 +153,8 @@ class SnapshotProvider:
         path = self._folder(symbol) / name
         if not path.is_file():
             raise ToolInputError(f"the snapshot of {normalize_symbol(symbol)} has no {name.removesuffix('.json')}")
-        value = model.model_validate_json(path.read_text())
-        value.source = f"snapshot:{value.source}"
-        return value
+        value = self._load(path, lambda p: model.model_validate_json(p.read_text()))
+        return value.model_copy(update={"source": f"snapshot:{value.source}"})
 
     def quote(self, symbol: str) -> Quote:
         """The last quote recorded (``as_of`` says when)."""
@@ -165,11 +181,8 @@ class SnapshotProvider:
         """Recorded daily bars in a range (``period`` counts back from the last recorded day), resampled to weekly
         or monthly bars on request."""
         folder = self._folder(symbol)
-        meta = json.loads((folder / "meta.json").read_text())
-        with (folder / "history.csv").open(newline="") as fh:
-            bars = [PriceBar(date=date.fromisoformat(row["date"]),
-                             **{k: number(row[k]) if row[k] else None for k in _BAR_FIELDS[1:]})
-                    for row in csv.DictReader(fh)]
+        meta = self._load(folder / "meta.json", lambda p: json.loads(p.read_text()))
+        bars = self._load(folder / "history.csv", _read_bars)
         if not bars:
             raise ToolInputError(f"the snapshot of {folder.name} has no price history")
         first, last = bars[0].date, bars[-1].date
@@ -186,6 +199,13 @@ class SnapshotProvider:
         chosen = _resample(chosen, interval)
         return PriceHistory(symbol=folder.name, interval=interval, currency=meta.get("history_currency"),
                             bars=chosen, source=f"snapshot:{meta['source']}", as_of=chosen[-1].date)
+
+
+def _read_bars(path: Path) -> list[PriceBar]:
+    with path.open(newline="") as fh:
+        return [PriceBar(date=date.fromisoformat(row["date"]),
+                         **{k: number(row[k]) if row[k] else None for k in _BAR_FIELDS[1:]})
+                for row in csv.DictReader(fh)]
 
 
 def _period_start(period: Period | None, first: date, last: date) -> date:
