@@ -117,7 +117,9 @@ class Gateway:
         self.settings = settings
         self.engine = engine
         self.tools = tools
-        self.tool_index = ToolIndex(tools.schemas())
+        offered = set(settings.agent_tool_namespaces)
+        self.tool_index = ToolIndex([t for t in tools.schemas()
+                                     if t["function"]["name"].split(".", 1)[0] in offered])
         self.limiter = ConcurrencyLimiter(settings.max_concurrency, settings.max_queue)
         self.served: list[str] = []
 

@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         None, ge=0, description="Built-in tools offered per agent request, the best matches for the user's words "
                                 "(0 = all). Default: 4 on the embedded engine (each schema costs ~250 prompt "
                                 "tokens), all on vLLM.")
+    agent_tool_namespaces: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["calc", "yfinance", "financetoolkit"],
+        description="Built-in tool namespaces the agent is offered (comma-separated). openbb is left out by default: "
+                    "its tools give the same data as yfinance.* from the same provider, and offering both spends "
+                    "prompt tokens and splits the model's choice. Every tool stays on the REST API.")
     tool_timeout_s: float = Field(10.0, gt=0, description="Per-tool-call timeout in the agent loop.")
 
     # --- upstream (vllm engine) ---
@@ -87,7 +92,7 @@ class Settings(BaseSettings):
     log_level: str = "info"
     log_json: bool = True
 
-    @field_validator("upstreams", "api_keys", mode="before")
+    @field_validator("upstreams", "api_keys", "agent_tool_namespaces", mode="before")
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)

@@ -150,7 +150,8 @@ def test_every_tool_schema_is_valid_and_accepted_by_the_gateway() -> None:
     tools = REGISTRY.schemas()
     for tool in tools:
         Draft202012Validator.check_schema(tool["function"]["parameters"])
-        assert tool["function"]["description"] and tool["function"]["name"].split(".")[0] in ("calc", "yfinance")
+        namespace = tool["function"]["name"].split(".")[0]
+        assert tool["function"]["description"] and namespace in ("calc", "yfinance", "openbb", "financetoolkit")
     request = ChatCompletionRequest.model_validate({"model": "m", "messages": [{"role": "user", "content": "hi"}],
                                                     "tools": tools})
     assert len(request.tools or []) == len(tools)

@@ -43,6 +43,10 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "yfinance.profile": {"symbol": "AAPL"},
     "yfinance.dividends": {"symbol": "AAPL"},
     "yfinance.key_stats": {"symbol": "AAPL"},
+    "openbb.quote": {"symbol": "AAPL"},
+    "openbb.historical": {"symbol": "MSFT", "start": "2022-12-01", "end": "2022-12-30"},
+    "openbb.fundamentals": {"symbol": "AAPL", "statement": "income", "limit": 2},
+    "openbb.profile": {"symbol": "AAPL"},
 }
 
 

@@ -49,3 +49,17 @@ def test_default_tool_limit_depends_on_the_engine() -> None:
     assert Settings().agent_tool_limit == 4
     assert Settings(upstreams=["http://a:8000"]).agent_tool_limit == 0
     assert Settings(agent_max_tools=7).agent_tool_limit == 7
+
+
+def test_the_agent_is_offered_the_configured_namespaces_only() -> None:
+    from service.chat import Gateway
+    from tests.fakes.scripted import ScriptedEngine, say
+
+    registry = default_registry()
+
+    def offered(settings: Settings) -> set[str]:
+        gateway = Gateway(settings, ScriptedEngine([say("ok")]), registry)
+        return {t["function"]["name"].split(".")[0] for t in gateway.tool_index.select("anything", 0)}
+
+    assert offered(Settings()) == {"calc", "yfinance"} | ({"financetoolkit"} & {t.name.split(".")[0] for t in registry})
+    assert offered(Settings(agent_tool_namespaces="openbb,calc")) == {"openbb", "calc"}  # type: ignore[arg-type]
