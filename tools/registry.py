@@ -181,11 +181,13 @@ def _ms(started: float) -> float:
 def default_registry() -> Registry:
     """The registry with every built-in tool (built on call, so importing costs nothing)."""
     from tools.calc import register_calculators
+    from tools.ftk_tools import register_ftk_tools
     from tools.openbb_tools import register_openbb_tools
     from tools.yahoo_tools import register_yahoo_tools
 
     registry = Registry()
     register_calculators(registry)
     register_yahoo_tools(registry)
-    register_openbb_tools(registry)  # OpenBB itself is imported on the first openbb.* call, not here
+    register_ftk_tools(registry)
+    register_openbb_tools(registry)  # OpenBB and FinanceToolkit are imported on their first call, not here
     return registry

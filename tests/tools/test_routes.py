@@ -47,6 +47,9 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "openbb.historical": {"symbol": "MSFT", "start": "2022-12-01", "end": "2022-12-30"},
     "openbb.fundamentals": {"symbol": "AAPL", "statement": "income", "limit": 2},
     "openbb.profile": {"symbol": "AAPL"},
+    "financetoolkit.ratios": {"symbol": "MSFT", "group": "liquidity"},
+    "financetoolkit.dupont": {"symbol": "AAPL"},
+    "financetoolkit.risk": {"symbol": "MSFT", "start": "2022-01-01", "end": "2022-12-30"},
 }
 
 

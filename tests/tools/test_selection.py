@@ -8,7 +8,7 @@ from service.settings import Settings
 from tools.registry import default_registry
 from tools.selection import ToolIndex, query_text
 
-INDEX = ToolIndex(default_registry().schemas())
+INDEX = ToolIndex([t for t in default_registry().schemas() if not t["function"]["name"].startswith("openbb.")])
 
 
 @pytest.mark.parametrize(("question", "tool"), [
@@ -26,6 +26,9 @@ INDEX = ToolIndex(default_registry().schemas())
     ("What dividends did AAPL pay?", "yfinance.dividends"),
     ("What sector is MSFT in?", "yfinance.profile"),
     ("What is the P/E ratio and beta of AAPL?", "yfinance.key_stats"),
+    ("What is the current ratio of MSFT?", "financetoolkit.ratios"),
+    ("Sharpe ratio and beta of MSFT versus the S&P 500", "financetoolkit.risk"),
+    ("DuPont analysis of Apple return on equity", "financetoolkit.dupont"),
 ])
 def test_the_tool_a_question_needs_is_among_the_four_offered(question: str, tool: str) -> None:
     chosen = [t["function"]["name"] for t in INDEX.select(question, 4)]
@@ -61,5 +64,5 @@ def test_the_agent_is_offered_the_configured_namespaces_only() -> None:
         gateway = Gateway(settings, ScriptedEngine([say("ok")]), registry)
         return {t["function"]["name"].split(".")[0] for t in gateway.tool_index.select("anything", 0)}
 
-    assert offered(Settings()) == {"calc", "yfinance"} | ({"financetoolkit"} & {t.name.split(".")[0] for t in registry})
+    assert offered(Settings()) == {"calc", "yfinance", "financetoolkit"}
     assert offered(Settings(agent_tool_namespaces="openbb,calc")) == {"openbb", "calc"}  # type: ignore[arg-type]
