@@ -44,6 +44,14 @@ CALLS: dict[str, dict[str, Any]] = {
     "yfinance.profile": {"symbol": "AAPL"},
     "yfinance.history": {"symbol": "AAPL", "period": "1y"},
     "calc.loan_payment": {"principal": 300000, "annual_rate": 0.065, "years": 30},
+    # The anchor: the same snapshot data through OpenBB's own machinery (CommandRunner, Fetcher, standard models).
+    "openbb.quote": {"symbol": "AAPL"},
+    "openbb.fundamentals": {"symbol": "AAPL", "statement": "income"},
+}
+FIRST = {  # one call in a fresh interpreter: what the first request to each router pays
+    "yfinance.quote": ("yfinance.quote", {"symbol": "AAPL"}),
+    "openbb.quote": ("openbb.quote", {"symbol": "AAPL"}),
+    "financetoolkit.ratios": ("financetoolkit.ratios", {"symbol": "MSFT", "group": "liquidity"}),
 }
 COLD = {
     "tools package + registry": "import tools.registry as r; r.default_registry()",
@@ -68,6 +76,18 @@ def cold_imports(repeats: int = 3) -> list[tuple[str, float, str]]:
             times.append(time.perf_counter() - started)
             heavy = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
         rows.append((label, statistics.median(times) * 1000, heavy or "none"))
+    return rows
+
+
+def first_calls() -> list[tuple[str, float]]:
+    """Wall time of the first call of a tool in a fresh interpreter (its lazy imports included), in ms."""
+    rows = []
+    for label, (name, args) in FIRST.items():
+        code = ("import asyncio, time; from tools.registry import default_registry; r = default_registry(); "
+                f"t = time.perf_counter(); res = asyncio.run(r.invoke({name!r}, {args!r})); "
+                "assert res.ok, res.error; print((time.perf_counter() - t) * 1000)")
+        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        rows.append((label, float(out.stdout.strip().splitlines()[-1])))
     return rows
 
 
@@ -169,6 +189,9 @@ def main() -> None:
     print("\n| cold start (fresh interpreter) | wall ms | heavy modules imported |\n|---|---|---|")
     for label, ms, heavy in cold_imports():
         print(f"| {label} | {ms:.0f} | {heavy} |")
+    print("\n| first call in a fresh process | ms |\n|---|---|")
+    for label, ms in first_calls():
+        print(f"| {label} | {ms:.0f} |")
     print("\n| tool (snapshot) | function p50 µs | p99 µs | Registry.invoke p50 µs | p99 µs |\n|---|---|---|---|---|")
     for name, *figures in in_process(args.calls):
         print(f"| {name} | " + " | ".join(f"{v:.0f}" for v in figures) + " |")

@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from tools.callformat import AGENT_SYSTEM_PROMPT
+
 
 def _split_csv(value: object) -> object:
     if isinstance(value, str):
@@ -53,9 +55,8 @@ class Settings(BaseSettings):
     agent_base_model: str | None = Field(
         None, description="Engine model the agent loop runs on (default: the first model the engine serves).")
     agent_system_prompt: str = Field(
-        "You are Elson, a careful finance assistant. Use the tools for any market figure, statement or "
-        "calculation instead of guessing, and say where each number came from and how current it is.",
-        description="System prompt prepended to agent-loop conversations.")
+        AGENT_SYSTEM_PROMPT, description="System prompt prepended to agent-loop conversations (the training data "
+                                         "is written with the default).")
     max_turns: int = Field(8, ge=1, le=64, description="Agent loop turn limit.")
     agent_max_tools: int | None = Field(
         None, ge=0, description="Built-in tools offered per agent request, the best matches for the user's words "

@@ -7,6 +7,7 @@ Yahoo Finance (``live``), or the one a call names in ``provider``. Both return t
 
 from __future__ import annotations
 
+import difflib
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -82,10 +83,33 @@ def statement(
     symbol: Symbol,
     kind: Annotated[StatementKind, Field(description="income, balance (sheet) or cash_flow")] = "income",
     period: Annotated[StatementPeriod, Field(description="annual or quarterly")] = "annual",
+    items: Annotated[list[str] | None, Field(max_length=40, description="Only these line items, e.g. "
+                                             "['TotalRevenue', 'NetIncome'] (default: all; case and spaces "
+                                             "ignored)")] = None,
     provider: Choice = None,
 ) -> Statement:
     """A company's income statement, balance sheet or cash-flow statement, line items by fiscal period."""
-    return get_provider(provider).statement(symbol, kind, period)
+    result = get_provider(provider).statement(symbol, kind, period)
+    return _only_items(result, items) if items else result
+
+
+def _item_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _only_items(result: Statement, wanted: list[str]) -> Statement:
+    """The statement cut to the requested line items; an unknown name is an error that suggests close ones (so a
+    model can correct itself) rather than a silently smaller table."""
+    by_key = {_item_key(name): name for name in result.items}
+    chosen: dict[str, list[float | None]] = {}
+    for name in wanted:
+        found = by_key.get(_item_key(name))
+        if found is None:
+            close = difflib.get_close_matches(_item_key(name), list(by_key), n=3, cutoff=0.5)
+            hint = f"; closest: {', '.join(by_key[c] for c in close)}" if close else ""
+            raise ToolInputError(f"{result.symbol} {result.kind} statement has no line item {name!r}{hint}")
+        chosen[found] = result.items[found]
+    return result.model_copy(update={"items": chosen})
 
 
 def profile(symbol: Symbol, provider: Choice = None) -> Profile:

@@ -43,6 +43,15 @@ def test_the_financetoolkit_dataset_tickers_are_offline_too() -> None:
     assert not ok and "has no income-annual" in error["message"]
 
 
+def test_a_statement_can_be_cut_to_the_line_items_asked_for() -> None:
+    ok, full = invoke("yfinance.statement", symbol="AAPL", kind="income")
+    ok2, cut = invoke("yfinance.statement", symbol="AAPL", kind="income", items=["total revenue", "NetIncome"])
+    assert ok and ok2 and list(cut["items"]) == ["TotalRevenue", "NetIncome"]
+    assert cut["items"]["NetIncome"] == full["items"]["NetIncome"] and cut["period_ends"] == full["period_ends"]
+    ok, error = invoke("yfinance.statement", symbol="AAPL", kind="income", items=["NetIncom"])
+    assert not ok and error["type"] == "invalid_input" and "closest: NetIncome" in error["message"], error
+
+
 @pytest.mark.parametrize(("name", "arguments", "kind", "words"), [
     ("yfinance.quote", {"symbol": "ZZZZ"}, "invalid_input", "no offline data for ZZZZ"),
     ("yfinance.quote", {"symbol": "AAPL; DROP"}, "invalid_input", "not a ticker symbol"),
