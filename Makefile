@@ -15,7 +15,7 @@ serve: setup
 
 lint: setup
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy service tools cli.py
+	$(VENV)/bin/mypy service tools training cli.py
 
 # The marked heavier suite (the real SmolLM2, ~1 min with its one-time conversion) fits CI's time, so it runs too.
 test: lint

@@ -99,6 +99,10 @@ snapshot_app = typer.Typer(help="Offline market-data snapshots.", no_args_is_hel
 tools_app.add_typer(snapshot_app, name="snapshot")
 app.add_typer(tools_app, name="tools")
 
+from training.data.cli import data_app  # noqa: E402  (typer definitions only; stages import their work on run)
+
+app.add_typer(data_app, name="data")
+
 
 def _snapshot_root(folder: str | None) -> object:
     from pathlib import Path

@@ -1,0 +1,1 @@
+"""Training: the data pipeline (``training.data``) and the QDoRA curriculum trainer."""
