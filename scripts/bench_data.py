@@ -37,13 +37,13 @@ from pathlib import Path
 from training.data.build import build
 from training.data.buckets import write_buckets
 from training.data.curriculum_run import run_curriculum
-from training.data.schema import read_records
+from training.data.schema import read_rows
 root, target = Path(sys.argv[1]), int(sys.argv[2])
 sources = sorted((root / "sources").glob("*.json"))
 t0 = time.perf_counter()
 report = build(sources, root)
 t1 = time.perf_counter()
-counts = write_buckets(read_records(root / "corpus.jsonl"), root / "domain_buckets")
+counts = write_buckets(read_rows(root / "corpus.jsonl"), root / "domain_buckets")
 t2 = time.perf_counter()
 results = run_curriculum(root / "domain_buckets", root / "curriculum_runs", ["A", "B", "C"], target, 0, False, "bench")
 t3 = time.perf_counter()

@@ -130,3 +130,16 @@ def test_build_stops_at_a_schema_error_unless_told_to_keep_going(tmp_path: Path)
     assert not (tmp_path / "out" / "corpus.jsonl").exists()
     with pytest.raises(DataError, match="no such source file"):
         build([tmp_path / "missing.json"], tmp_path / "out")
+
+
+def test_the_fast_ascii_normalization_matches_the_regex_one() -> None:
+    import re
+    import string
+
+    from training.data.schema import normalize
+
+    rng = random.Random(0)
+    for _ in range(5_000):
+        text = "".join(rng.choice(string.printable) for _ in range(rng.randint(0, 50)))
+        assert normalize(text) == re.sub(r"[^\w]+", " ", text.lower()).strip()
+    assert normalize("Ｃａｆé — what's APR?") == "café what s apr"  # NFKC, then the same folding

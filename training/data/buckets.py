@@ -12,31 +12,33 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import orjson
 
 from training.data.domains import DOMAIN_BY_NAME, TIERS
-from training.data.schema import DataError, Record, dump_record, read_json_objects
+from training.data.schema import DataError, Record, read_json_objects
 
 
-def group(records: Iterable[Record]) -> dict[tuple[str, str], list[Record]]:
-    """Records by ``(domain, tier)``, in input order."""
-    out: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    for record in records:
-        out[(record.domain, record.difficulty)].append(record)
+def group(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Corpus rows by ``(domain, tier)``, in input order."""
+    out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[(row["domain"], row["difficulty"])].append(row)
     return dict(out)
 
 
-def write_buckets(records: Iterable[Record], root: Path) -> dict[tuple[str, str], int]:
-    """Write the bucket files under ``root`` (replacing it atomically); returns the count per bucket."""
-    groups = group(records)
+def write_buckets(rows: Iterable[dict[str, Any] | Record], root: Path) -> dict[tuple[str, str], int]:
+    """Write the bucket files under ``root`` (replacing it atomically); returns the count per bucket. Rows are
+    corpus objects (:func:`~training.data.schema.read_rows`) or records."""
+    groups = group(r.model_dump(exclude_none=True) if isinstance(r, Record) else r for r in rows)
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
     try:
         for (domain, tier), rows in sorted(groups.items()):
             folder = staging / domain
             folder.mkdir(exist_ok=True)
-            (folder / f"{tier}.jsonl").write_bytes(b"".join(dump_record(r) for r in rows))
+            (folder / f"{tier}.jsonl").write_bytes(b"".join(dumps_row(r) for r in rows))
         old = None
         if root.exists():
             old = root.with_name(f".{root.name}.old")
@@ -86,6 +88,6 @@ def bucket_table(counts: dict[tuple[str, str], int]) -> list[tuple[str, list[int
     return rows
 
 
-def dumps_row(row: dict[str, object]) -> bytes:
+def dumps_row(row: dict[str, Any]) -> bytes:
     """One decoded bucket row back to a JSON line (byte-stable: orjson keeps key order)."""
     return orjson.dumps(row) + b"\n"

@@ -68,21 +68,24 @@ def _reject(rejects: list[dict[str, Any]], report: BuildReport, path: Path, inde
 
 
 def validate_sources(paths: Sequence[Path], limits: Limits = Limits(), keep_going: bool = False,
-                     advance: Callable[[int], None] | None = None) -> tuple[list[Record], list[dict[str, Any]],
-                                                                             BuildReport]:
-    """Read and check every record of ``paths`` in order; returns ``(kept, rejects, report)``."""
+                     advance: Callable[[int], None] | None = None
+                     ) -> tuple[list[Record], list[dict[str, Any]], list[dict[str, Any]], BuildReport]:
+    """Read and check every record of ``paths`` in order; returns ``(kept, kept_rows, rejects, report)``, the
+    kept records both as models and as the JSON objects read."""
     from tools.registry import default_registry
 
     registry = default_registry()
     kept: list[Record] = []
+    kept_rows: list[dict[str, Any]] = []  # the validated items as read: written back without re-serializing models
     rejects: list[dict[str, Any]] = []
     report, seen = BuildReport(), dict[str, str]()
     for path in paths:
         items = read_json_objects(path)
         report.by_source_in[path.name] += len(items)
         for index, item in enumerate(items):
-            record, reason = check_schema(item)
+            record, key_or_reason = check_schema(item)
             if record is None:
+                reason: str | None = key_or_reason
                 if not keep_going:
                     where = f"record {index}" + (f" (id {item['id']})" if isinstance(item, dict)
                                                  and isinstance(item.get("id"), str) else "")
@@ -90,11 +93,12 @@ def validate_sources(paths: Sequence[Path], limits: Limits = Limits(), keep_goin
                 _reject(rejects, report, path, index, item, reason or "schema")
                 continue
             reason = (check_short_output(record, limits) or check_length(record, limits)
-                      or check_duplicate(record, seen) or check_tool_calls(record, registry))
+                      or check_duplicate(record, key_or_reason, seen) or check_tool_calls(record, registry))
             if reason:
                 _reject(rejects, report, path, index, item, reason)
                 continue
             kept.append(record)
+            kept_rows.append(item)
             report.by_source_kept[path.name] += 1
             report.categories[record.category] += 1
             report.domains[record.domain] += 1
@@ -105,7 +109,7 @@ def validate_sources(paths: Sequence[Path], limits: Limits = Limits(), keep_goin
             advance(len(items))
     if report.total_in != report.kept + report.rejected:  # never lose a record silently
         raise AssertionError(f"in {report.total_in} != kept {report.kept} + rejected {report.rejected}")
-    return kept, rejects, report
+    return kept, kept_rows, rejects, report
 
 
 def build(paths: Sequence[Path], out_dir: Path, limits: Limits = Limits(), keep_going: bool = False,
@@ -115,8 +119,8 @@ def build(paths: Sequence[Path], out_dir: Path, limits: Limits = Limits(), keep_
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         raise DataError(f"no such source file: {', '.join(missing)}")
-    kept, rejects, report = validate_sources(paths, limits, keep_going, advance)
-    write_jsonl(out_dir / CORPUS, kept)
+    _, kept_rows, rejects, report = validate_sources(paths, limits, keep_going, advance)
+    write_jsonl(out_dir / CORPUS, kept_rows)
     rows = (orjson.loads(orjson.dumps(r, default=str)) for r in rejects)
     write_jsonl(out_dir / REJECTS, rows)
     report.seconds = time.perf_counter() - started

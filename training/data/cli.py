@@ -119,11 +119,16 @@ def buckets(
     """Split the corpus into domain_buckets/<domain>/<tier>.jsonl and print the bucket table."""
     from training.data.buckets import bucket_table, write_buckets
     from training.data.domains import TIERS
+    from training.data.schema import DataError, read_rows
 
-    records = _corpus(data_dir, corpus)
-    counts = write_buckets(records, data_dir / "domain_buckets")  # type: ignore[arg-type]
-    rows = [[d, *(f"{n:,}" if n else "—" for n in per), f"{total:,}"] for d, per, total in bucket_table(counts)]
-    _table(f"{len(counts)} buckets in {data_dir / 'domain_buckets'}", ["domain", *TIERS, "total"], rows)
+    path = corpus or data_dir / "corpus.jsonl"
+    try:
+        rows = read_rows(path)
+    except DataError as exc:
+        fail(f"{exc} (run `elson data build` first)" if not path.exists() else str(exc))
+    counts = write_buckets(rows, data_dir / "domain_buckets")
+    table = [[d, *(f"{n:,}" if n else "—" for n in per), f"{total:,}"] for d, per, total in bucket_table(counts)]
+    _table(f"{len(counts)} buckets in {data_dir / 'domain_buckets'}", ["domain", *TIERS, "total"], table)
 
 
 @data_app.command()

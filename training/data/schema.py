@@ -56,10 +56,13 @@ class Record(BaseModel):
 
 
 _NON_WORD = re.compile(r"[^\w]+")
+_ASCII_PUNCT = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 def normalize(text: str) -> str:
     """Text as compared for duplicates: NFKC, lower case, punctuation and runs of space folded to one space."""
+    if text.isascii():  # the common case, ~8x faster than the regex: same result (\w is [A-Za-z0-9_] in ASCII)
+        return " ".join(text.lower().translate(_ASCII_PUNCT).split())
     return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
 
 
@@ -68,9 +71,14 @@ def dedupe_key(instruction: str, input_: str = "") -> str:
     return normalize(instruction) + "\x1f" + normalize(input_)
 
 
+def key_id(key: str) -> str:
+    """The id of a :func:`dedupe_key`: 16 hex digits of its SHA-256."""
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
 def record_id(instruction: str, input_: str = "") -> str:
     """The stable id of a pair: 16 hex digits of SHA-256 over its :func:`dedupe_key`."""
-    return hashlib.sha256(dedupe_key(instruction, input_).encode()).hexdigest()[:16]
+    return key_id(dedupe_key(instruction, input_))
 
 
 def user_text(record: Record) -> str:
@@ -142,6 +150,30 @@ def read_records(path: Path) -> list[Record]:
     return out
 
 
+_ROW_KEYS = ("id", "instruction", "output", "domain", "difficulty")
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """A validated corpus (``corpus.jsonl``, a merged phase file) as plain JSON objects, checked only for what the
+    later stages use: an id, instruction, output, a known domain and tier. Much faster than :func:`read_records`
+    for files ``elson data build`` already validated."""
+    from training.data.domains import DOMAIN_BY_NAME, TIERS
+
+    rows = read_json_objects(path)
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict):
+            raise DataError(f"{path}: record {index}: not a JSON object")
+        missing = [k for k in _ROW_KEYS if not isinstance(row.get(k), str)]
+        if missing:
+            raise DataError(f"{path}: {_where(row, index)}: {missing[0]}: missing or not a string")
+        if row["domain"] not in DOMAIN_BY_NAME:
+            raise DataError(f"{path}: {_where(row, index)}: unknown domain {row['domain']!r}")
+        if row["difficulty"] not in TIERS:
+            raise DataError(f"{path}: {_where(row, index)}: unknown tier {row['difficulty']!r} (tiers: "
+                            f"{', '.join(TIERS)})")
+    return rows
+
+
 class AlpacaItem(BaseModel):
     """A user's pair in Alpaca form; ``category`` (and our other fields) are optional."""
 
@@ -173,6 +205,9 @@ def atomic_path(path: Path) -> Iterator[Path]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the result should be an ordinary file
     try:
         yield Path(tmp)
         os.replace(tmp, path)

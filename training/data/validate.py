@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from tools.callformat import CLOSE, OPEN, parse_text
 from training.data.domains import DOMAIN_BY_NAME
-from training.data.schema import Record, dedupe_key, parse_record, record_id, validation_message
+from training.data.schema import Record, dedupe_key, key_id, parse_record, validation_message
 
 CHECKS = ("schema", "short_output", "length", "duplicate", "tool_calls")
 
@@ -26,17 +26,19 @@ class Limits:
     max_chat: int = 16_000  # the whole conversation of a tool-use record
 
 
-def check_schema(item: Any) -> tuple[Record | None, str | None]:
-    """The record if it fits the schema, its id matches its content and its domain is known; else the reason."""
+def check_schema(item: Any) -> tuple[Record | None, str]:
+    """``(record, dedupe key)`` if the item fits the schema, its id matches its content and its domain is known;
+    else ``(None, reason)``."""
     try:
         record = parse_record(item)
     except ValidationError as exc:
         return None, f"schema: {validation_message(exc)}"
     if record.domain not in DOMAIN_BY_NAME:
         return None, f"schema: unknown domain {record.domain!r}"
-    if record.id != record_id(record.instruction, record.input):
-        return None, f"schema: id {record.id} is not the content hash {record_id(record.instruction, record.input)}"
-    return record, None
+    key = dedupe_key(record.instruction, record.input)
+    if record.id != key_id(key):
+        return None, f"schema: id {record.id} is not the content hash {key_id(key)}"
+    return record, key
 
 
 def check_short_output(record: Record, limits: Limits) -> str | None:
@@ -61,9 +63,8 @@ def check_length(record: Record, limits: Limits) -> str | None:
     return None
 
 
-def check_duplicate(record: Record, seen: dict[str, str]) -> str | None:
-    """Duplicate of an earlier record (same normalized instruction and input); ``seen`` maps keys to ids."""
-    key = dedupe_key(record.instruction, record.input)
+def check_duplicate(record: Record, key: str, seen: dict[str, str]) -> str | None:
+    """Duplicate of an earlier record (same :func:`dedupe_key`); ``seen`` maps keys to ids."""
     if key in seen:
         return f"duplicate: same normalized instruction and input as {seen[key]}"
     seen[key] = record.id
