@@ -9,8 +9,6 @@ import json
 import math
 import random
 import re
-import time
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -33,7 +31,8 @@ from training.data.gen.accounting_inventory import periodic_cogs, perpetual
 from training.data.gen.accounting_ratios import ratio
 from training.data.gen.accounting_revenue import allocate
 from training.data.gen.common import money, num, pct
-from training.data.schema import dedupe_key
+
+from ._gen_checks import check_tier_mix_and_domains, check_uniqueness_and_speed
 
 P = dict[str, Any]
 TEMPLATES = accounting.TEMPLATES
@@ -388,28 +387,14 @@ def test_every_template_has_an_independent_check() -> None:
 
 
 def test_uniqueness_and_speed() -> None:
-    draws, start = 0, time.perf_counter()
-    for template, _ in TEMPLATES:
-        rng = random.Random(99)
-        keys = {dedupe_key(d.instruction, d.input) for d in (template(rng) for _ in range(300))}
-        draws += 300
-        assert len(keys) >= 0.97 * 300, (template.__name__, len(keys))
-    assert (time.perf_counter() - start) / draws < 1e-3
+    check_uniqueness_and_speed(TEMPLATES)
 
 
 def test_tier_mix_and_domains() -> None:
-    weight: dict[str, float] = defaultdict(float)
-    tiers: dict[str, set[str]] = {}
-    for template, w in TEMPLATES:
-        d = template(random.Random(1))
-        weight[d.difficulty] += w
-        tiers.setdefault(d.domain, set()).add(d.difficulty)
-    total = sum(weight.values())
-    for tier, target in (("easy", 0.22), ("medium", 0.33), ("hard", 0.28), ("extremely_complex", 0.17)):
-        assert abs(weight[tier] / total - target) < 0.04, (tier, weight[tier] / total)
-    assert set(tiers) == {"depreciation", "inventory_valuation", "financial_statements", "journal_entries",
-                          "revenue_recognition", "lease_accounting", "gaap_ifrs", "financial_ratios"}
-    assert all(len(t) >= 2 for t in tiers.values()), tiers
+    check_tier_mix_and_domains(TEMPLATES, [
+        "depreciation", "inventory_valuation", "financial_statements", "journal_entries",
+        "revenue_recognition", "lease_accounting", "gaap_ifrs", "financial_ratios",
+    ])
 
 
 # ---------------------------------------------------------------------------------------------- textbook examples

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import math
 import random
-import time
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +21,8 @@ from training.data.gen.insurance_health import family_year, share
 from training.data.gen.insurance_life import growing_annuity_pv
 from training.data.gen.insurance_ltc import ltc_years
 from training.data.gen.insurance_pc import coinsurance_payout, liability_split
-from training.data.schema import dedupe_key
+
+from ._gen_checks import check_tier_mix_and_domains, check_uniqueness_and_speed
 
 P = dict[str, Any]
 PART_B = {2024: (174.70, 240.0), 2025: (185.00, 257.0)}  # CMS fact sheets, restated here on purpose
@@ -303,28 +302,14 @@ def test_every_template_has_an_independent_check() -> None:
 
 
 def test_uniqueness_and_speed() -> None:
-    draws, start = 0, time.perf_counter()
-    for template, _ in TEMPLATES:
-        rng = random.Random(99)
-        keys = {dedupe_key(d.instruction, d.input) for d in (template(rng) for _ in range(300))}
-        draws += 300
-        assert len(keys) >= 0.97 * 300, (template.__name__, len(keys))
-    assert (time.perf_counter() - start) / draws < 1e-3
+    check_uniqueness_and_speed(TEMPLATES)
 
 
 def test_tier_mix_and_domains() -> None:
-    weight: dict[str, float] = defaultdict(float)
-    tiers: dict[str, set[str]] = {}
-    for template, w in TEMPLATES:
-        d = template(random.Random(1))
-        weight[d.difficulty] += w
-        tiers.setdefault(d.domain, set()).add(d.difficulty)
-    total = sum(weight.values())
-    for tier, target in (("easy", 0.22), ("medium", 0.33), ("hard", 0.28), ("extremely_complex", 0.17)):
-        assert abs(weight[tier] / total - target) < 0.04, (tier, weight[tier] / total)
-    assert set(tiers) == {"health_insurance", "life_insurance", "disability_insurance", "long_term_care",
-                          "property_insurance", "auto_insurance", "medicare", "annuity_products"}
-    assert all(len(t) >= 2 for t in tiers.values()), tiers
+    check_tier_mix_and_domains(TEMPLATES, [
+        "health_insurance", "life_insurance", "disability_insurance", "long_term_care",
+        "property_insurance", "auto_insurance", "medicare", "annuity_products",
+    ])
 
 
 # ---------------------------------------------------------------------------------------------- textbook examples

@@ -106,6 +106,18 @@ def num(x: float, places: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def tiered(amount: float, tiers: Sequence[tuple[float, float]]) -> float:
+    """A marginal schedule: each ``(width, rate)`` slice of ``amount`` at its own rate (fees, statutory tiers)."""
+    total, rest = 0.0, amount
+    for width, rate in tiers:
+        part = min(rest, width)
+        total += part * rate
+        rest -= part
+        if rest <= 0:
+            break
+    return round(total, 2)
+
+
 def pick(rng: random.Random, low: float, high: float, step: float) -> float:
     """A round number from ``low`` to ``high`` in steps of ``step`` (so questions read like real ones)."""
     count = round((high - low) / step)

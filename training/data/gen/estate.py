@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from training.data.gen.common import Draft, Template, money, pct, pick
+from training.data.gen.common import Draft, Template, money, pct, pick, tiered
 from training.data.gen.markets_util import distinct_names, full_name, join_and, md_table
 
 # Gift-tax annual exclusion per donee, IRC §2503(b), inflation-adjusted by IRS revenue procedures
@@ -37,14 +37,7 @@ def taxable_gift(amount: float, exclusion: float) -> float:
 
 def ca_statutory_fee(estate_value: float) -> float:
     """California statutory fee (one of executor or attorney) on an estate of up to $25M."""
-    fee, rest = 0.0, estate_value
-    for width, rate in CA_PROBATE_TIERS:
-        part = min(rest, width)
-        fee += part * rate
-        rest -= part
-        if rest <= 0:
-            break
-    return round(fee, 2)
+    return tiered(estate_value, CA_PROBATE_TIERS)
 
 
 # ---------------------------------------------------------------------------------------------------- gifts

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from tools.calc import tvm
-from training.data.gen.common import Draft, Template, money, pct, pick
+from training.data.gen.common import Draft, Template, money, pct, pick, tiered
 from training.data.gen.markets_util import company, full_name, md_table, pct_value
 
 TIER_WIDTHS = (1_000_000, 2_000_000, 2_000_000, float("inf"))  # an adviser's published schedule (data, not a rule)
@@ -14,14 +14,7 @@ TIER_WIDTHS = (1_000_000, 2_000_000, 2_000_000, float("inf"))  # an adviser's pu
 
 def tiered_fee(aum: float, rates: tuple[float, ...]) -> float:
     """Annual fee under a tiered (marginal) schedule: each slice of assets at its own rate."""
-    fee, rest = 0.0, aum
-    for width, rate in zip(TIER_WIDTHS, rates, strict=True):
-        part = min(rest, width)
-        fee += part * rate
-        rest -= part
-        if rest <= 0:
-            break
-    return round(fee, 2)
+    return tiered(aum, list(zip(TIER_WIDTHS, rates, strict=True)))
 
 
 def t_tiered_fee(rng: random.Random) -> Draft:
