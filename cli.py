@@ -103,6 +103,12 @@ from training.data.cli import data_app  # noqa: E402  (typer definitions only; s
 
 app.add_typer(data_app, name="data")
 
+from eval.bench_cli import bench_app  # noqa: E402
+from eval.cli import eval_app  # noqa: E402
+
+app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
+
 
 def _snapshot_root(folder: str | None) -> object:
     from pathlib import Path
