@@ -80,6 +80,8 @@ def run(
     limit: Annotated[int | None, typer.Option(help="Only the first N questions")] = None,
     max_turns: Annotated[int | None, typer.Option(min=1, max=64, help="Agent turns per question (Elson's "
                                                                       "extension; sent only when given)")] = None,
+    tool_model: Annotated[str | None, typer.Option(help="Model for tool-use questions (default: --model), e.g. "
+                                                        "elson-agent while --model is the plain model")] = None,
 ) -> None:
     """Run quiz questions against an endpoint (resumable), score them and write the report."""
     from eval.loaders import LOADERS, load, quiz_files
@@ -101,13 +103,15 @@ def run(
     if not questions:
         fail("no valid questions to run")
     cfg = RunConfig(base_url, model, api_key, concurrency, timeout, retries, max_tokens, client_tools=client_tools,
-                    tool_schemas=_tool_schemas() if client_tools else [], max_turns=max_turns)
+                    tool_schemas=_tool_schemas() if client_tools else [], max_turns=max_turns,
+                    tool_model=tool_model)
     results = out / "results.jsonl"
     started = time.perf_counter()
     asked = asyncio.run(_run_with_progress(questions, cfg, results))
     wanted = {q.id for q in questions}
     rows = [r for r in read_rows(results) if r["id"] in wanted]
-    meta = {"model": model, "base_url": base_url, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    shown = f"{model} (+ {tool_model} for tool use)" if tool_model else model
+    meta = {"model": shown, "base_url": base_url, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "command": "elson " + shlex.join(sys.argv[1:]) if sys.argv[1:] else "elson eval run",
             "skipped_records": problems, "asked_this_run": asked,
             "wall_s": round(time.perf_counter() - started, 1)}

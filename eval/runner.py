@@ -48,6 +48,7 @@ class RunConfig:
     client_tools: bool = False
     tool_schemas: list[dict[str, Any]] = field(default_factory=list)
     max_turns: int | None = None  # Elson's agent-loop limit (sent only when set; other servers ignore it)
+    tool_model: str | None = None  # model for tool-use questions (e.g. elson-agent) when --model is a plain one
 
 
 def prompt_for(question: Question) -> str:
@@ -61,7 +62,8 @@ def prompt_for(question: Question) -> str:
 
 
 def request_body(question: Question, cfg: RunConfig) -> dict[str, Any]:
-    body: dict[str, Any] = {"model": cfg.model, "messages": [{"role": "user", "content": prompt_for(question)}],
+    model = cfg.tool_model if question.type == "tool_use" and cfg.tool_model else cfg.model
+    body: dict[str, Any] = {"model": model, "messages": [{"role": "user", "content": prompt_for(question)}],
                             "max_tokens": cfg.max_tokens, "temperature": cfg.temperature, "stream": False}
     if question.type == "tool_use" and cfg.client_tools and cfg.tool_schemas:
         body["tools"] = cfg.tool_schemas

@@ -217,3 +217,14 @@ def test_cli_run_compare_and_bad_input(gateway: str, tmp_path: Path) -> None:
     res = runner.invoke(app, ["eval", "compare", str(tmp_path / "nothing")])
     assert res.exit_code == 2 and "no summary.json" in res.output
     assert compare([tmp_path / "run1"], tmp_path / "c2").startswith("# Quiz benchmark comparison")
+
+
+def test_tool_questions_can_go_to_the_agent_while_the_rest_go_to_the_plain_model(gateway: str,
+                                                                                   tmp_path: Path) -> None:
+    run(RunConfig(gateway, "fake-model"), tmp_path / "plain.jsonl")
+    plain = {r["id"]: r for r in read_rows(tmp_path / "plain.jsonl")}
+    assert plain["u-001"]["reply"] == ""  # the plain model only proposes the call; nothing runs it
+    run(RunConfig(gateway, "fake-model", tool_model="elson-agent"), tmp_path / "mixed.jsonl")
+    mixed = {r["id"]: r for r in read_rows(tmp_path / "mixed.jsonl")}
+    assert all(r["correct"] for r in mixed.values()), mixed
+    assert mixed["u-001"]["reply"] == "The payment is as computed."  # the agent ran the tool and answered
