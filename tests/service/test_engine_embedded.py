@@ -457,20 +457,6 @@ async def test_missing_model_path_is_a_clear_start_up_error(tmp_path: Path) -> N
 
 
 @module_loop
-async def test_adapter_without_peft_says_how_to_install(tiny_model_dir: Path, tmp_path: Path) -> None:
-    pytest.importorskip("transformers")
-    try:
-        import peft  # noqa: F401
-        pytest.skip("peft is installed")
-    except ImportError:
-        pass
-    engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), adapter_path=str(tmp_path),
-                                     embedded_backend="transformers"))
-    with pytest.raises(ModelStoreError, match="pip install peft"):
-        await engine.start()
-
-
-@module_loop
 async def test_adapter_on_the_onnx_backend_names_the_setting_to_change(tiny_model_dir: Path, tmp_path: Path,
                                                                       model_cache: Path) -> None:
     engine = EmbeddedEngine(Settings(model_path=str(tiny_model_dir), adapter_path=str(tmp_path),

@@ -200,6 +200,24 @@ def test_merge_matches_and_exports_a_loadable_checkpoint(tiny: Path, tmp_path: P
     assert loaded is not None
 
 
+async def test_the_embedded_engine_serves_the_trained_adapter(tiny: Path, tmp_path: Path) -> None:
+    from service.engines.base import EngineRequest
+    from service.engines.embedded import EmbeddedEngine
+    from service.settings import Settings
+    from training.train import train
+
+    train(config(tiny, tmp_path, max_steps=2))
+    engine = EmbeddedEngine(Settings(model_path=str(tiny), adapter_path=str(tmp_path / "out" / "adapter"),
+                                     embedded_backend="transformers", threads=1, cache_dir=str(tmp_path / "c")))
+    await engine.start()
+    try:
+        done = await engine.complete(EngineRequest(model="tiny", messages=[{"role": "user", "content": "hi"}],
+                                                   max_tokens=3))
+        assert done.usage.completion_tokens == 3
+    finally:
+        await engine.close()
+
+
 def test_bad_inputs_fail_before_compute(tiny: Path, tmp_path: Path) -> None:
     from training.merge import merge
     from training.train import train
