@@ -160,3 +160,43 @@ def compare(
         fail(str(exc).strip("'\""))
     typer.echo(text)
     typer.echo(json.dumps({"written": str(out / "compare.md")}))
+
+
+@eval_app.command()
+def rescore(
+    run_dir: Annotated[Path, typer.Argument(help="A run folder written by `elson eval run`")],
+    quiz: Annotated[list[str] | None, typer.Option(help="Quiz names or files the run used (default all)")] = None,
+) -> None:
+    """Score a run's stored replies again with the current scorers and rewrite its report (no requests are sent;
+    the previous results are kept beside the new ones)."""
+    from eval.loaders import load, quiz_files
+    from eval.report import read_rows, summarize, write_report
+    from eval.scoring import score
+
+    results = run_dir / "results.jsonl"
+    if not results.is_file():
+        fail(f"{run_dir}: no results.jsonl (run `elson eval run --out {run_dir}` first)")
+    questions, _ = load(quiz_files(quiz))
+    by_id = {q.id: q for q in questions}
+    rows, changed = read_rows(results), 0
+    for row in rows:
+        q = by_id.get(row["id"])
+        if row.get("status") != "answered" or q is None:
+            continue
+        calls = [{"type": "function", "function": {"name": c["name"], "arguments": json.dumps(c["arguments"])}}
+                 for c in row.get("tool_calls") or []]
+        verdict = score(q, {"choices": [{"message": {"content": row.get("reply", ""), "tool_calls": calls}}]})
+        changed += verdict.correct != row.get("correct")
+        row.update(correct=verdict.correct, extracted=verdict.extracted, reason=verdict.reason)
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+    backup, n = run_dir / f"results.before-rescore-{stamp}.jsonl", 1
+    while backup.exists():  # never overwrite an earlier backup
+        backup, n = run_dir / f"results.before-rescore-{stamp}-{n}.jsonl", n + 1
+    results.replace(backup)
+    results.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    old = json.loads((run_dir / "summary.json").read_text()) if (run_dir / "summary.json").exists() else {}
+    meta = {k: old[k] for k in ("model", "base_url", "date", "command", "skipped_records", "asked_this_run",
+                                "wall_s") if k in old}
+    summary = summarize(rows, {**meta, "rescored": stamp})
+    write_report(run_dir, rows, summary)
+    typer.echo(f"rescored {len(rows)} questions: {changed} changed; accuracy {summary['accuracy']:.1%}")

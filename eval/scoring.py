@@ -94,24 +94,38 @@ def score_numeric(reply: str, gold: NumericGold) -> Score:
     return Score(ok, n.text, reason)
 
 
-_LETTER = re.compile(r"(?:answer\s*(?:is)?\s*[:：]?\s*|option\s+|choice\s+|^\s*|\()\(?([A-H])\)?(?=[\s.):,]|$)",
-                     re.IGNORECASE | re.MULTILINE)
+# "answer is B", "correct choice: (C)", "option D": an explicit pick anywhere in the reply.
+_STATED = re.compile(r"\b(?:answer|choice|option)\b(?:\s+(?:is|would\s+be|=))?\s*[:：]?\s*\(?([A-H])\b\)?",
+                     re.IGNORECASE)
+# "B", "B.", "B)", "(B)" opening a line; a bare "A " followed by words is an article, not a pick.
+_LEADING = re.compile(r"^\s*\(?([A-H])(?:[.):]|\s*$)", re.MULTILINE)
+
+
+def pick_letter(reply: str, letters: set[str]) -> str | None:
+    """The choice a reply makes: its ``Answer:`` line, else the last explicit "answer/choice/option is X", else a
+    letter opening a line when only one letter does (a reply that lists several choices picks none)."""
+    text = answer_text(reply)
+    if text is not reply:  # an Answer: line
+        m = re.search(r"\(?\b([A-H])\b\)?", text)
+        return m.group(1).upper() if m and m.group(1).upper() in letters else None
+    stated = [m.group(1).upper() for m in _STATED.finditer(reply) if m.group(1).upper() in letters]
+    if stated:
+        return stated[-1]
+    leading = {m.group(1).upper() for m in _LEADING.finditer(reply)} & letters
+    return leading.pop() if len(leading) == 1 else None
 
 
 def score_choice(reply: str, question: Question) -> Score:
-    """Right if the letter the reply picks (``Answer: B``, ``(B)``, ``B.`` at a line start, or the only choice whose
-    text it quotes) is the gold letter."""
+    """Right if the letter the reply picks (:func:`pick_letter`), or else the only choice whose text it quotes, is
+    the gold letter."""
     assert question.choices is not None and question.answer is not None
-    letters = set(question.choices)
-    text = answer_text(reply)
-    for m in _LETTER.finditer(text):
-        letter = m.group(1).upper()
-        if letter in letters:
-            return Score(letter == question.answer.upper(), letter, f"picked {letter}, gold {question.answer}")
+    letter = pick_letter(reply, set(question.choices))
+    if letter is not None:
+        return Score(letter == question.answer.upper(), letter, f"picked {letter}, gold {question.answer}")
     quoted = [k for k, v in question.choices.items() if v and _norm(v) in _norm(reply)]
     if len(quoted) == 1:
         return Score(quoted[0] == question.answer, quoted[0], f"quoted choice {quoted[0]}, gold {question.answer}")
-    return Score(False, None, "no choice letter in the reply")
+    return Score(False, None, "no single choice picked in the reply")
 
 
 def _norm(text: str) -> str:

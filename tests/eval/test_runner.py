@@ -228,3 +228,26 @@ def test_tool_questions_can_go_to_the_agent_while_the_rest_go_to_the_plain_model
     mixed = {r["id"]: r for r in read_rows(tmp_path / "mixed.jsonl")}
     assert all(r["correct"] for r in mixed.values()), mixed
     assert mixed["u-001"]["reply"] == "The payment is as computed."  # the agent ran the tool and answered
+
+
+def test_rescore_scores_stored_replies_again_and_keeps_the_old_results(gateway: str, tmp_path: Path) -> None:
+    from cli import app
+
+    quiz = tmp_path / "mini.jsonl"
+    quiz.write_text("\n".join(q.model_dump_json() for q in QUESTIONS))
+    runner = CliRunner()
+    assert runner.invoke(app, ["eval", "run", "--base-url", gateway, "--model", "elson-agent", "--quiz", str(quiz),
+                               "--out", str(tmp_path / "r")]).exit_code == 0
+    res = runner.invoke(app, ["eval", "rescore", str(tmp_path / "r"), "--quiz", str(quiz)])
+    assert res.exit_code == 0 and "0 changed; accuracy 100.0%" in res.output, res.output
+    rows = [json.loads(x) for x in (tmp_path / "r" / "results.jsonl").read_text().splitlines()]
+    for row in rows:
+        if row["id"] == "t-002":
+            row["reply"] = "A. W-2\nB. 1099-B\nC. K-1"  # a listing picks nothing
+    (tmp_path / "r" / "results.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    res = runner.invoke(app, ["eval", "rescore", str(tmp_path / "r"), "--quiz", str(quiz)])
+    assert res.exit_code == 0 and "1 changed; accuracy 75.0%" in res.output, res.output
+    assert len(list((tmp_path / "r").glob("results.before-rescore-*.jsonl"))) == 2
+    assert "| Tax | 2 | 1 | 50.0% |" in (tmp_path / "r" / "report.md").read_text()
+    res = runner.invoke(app, ["eval", "rescore", str(tmp_path / "none")])
+    assert res.exit_code == 2 and "no results.jsonl" in res.output

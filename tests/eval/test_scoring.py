@@ -59,6 +59,11 @@ MC = Question(id="q-1", quiz="q", category="Q", type="multiple_choice", question
     ("Answer: B", True), ("B", True), ("(B) Accounts payable", True), ("The answer is B.", True),
     ("B. Accounts payable is owed to suppliers.", True), ("It is accounts payable.", True),
     ("Answer: A", False), ("A) Cash", False), ("I don't know", False), ("Answer: E", False),
+    ("The correct choice is B. Accounts payable", True),          # an explicit pick anywhere
+    ("A. Cash\n\nThe correct choice is B. Accounts payable", True),  # the statement beats the listing
+    ("A buyer owes money to suppliers.", False),                   # "A" as an article is not a pick
+    ("A. Cash\nB. Accounts payable\nC. Inventory", False),         # listing the choices picks none
+    ("The answer would be (B).", True),
 ])
 def test_multiple_choice(text: str, ok: bool) -> None:
     assert score_choice(text, MC).correct is ok
