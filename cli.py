@@ -12,10 +12,7 @@ app = typer.Typer(help="Elson: an OpenAI-compatible finance agent gateway.", no_
                   pretty_exceptions_enable=False, add_completion=False)
 
 
-def fail(message: str) -> None:
-    """A one-line error on stderr and a non-zero exit."""
-    typer.echo(f"elson: error: {message}", err=True)
-    raise typer.Exit(2)
+from clikit import fail  # noqa: E402  (shared by every command group)
 
 
 def _load_settings(**overrides: object) -> object:
@@ -32,7 +29,6 @@ def _load_settings(**overrides: object) -> object:
     except ValidationError as exc:
         first = exc.errors()[0]
         fail(f"ELSON_{str(first['loc'][0]).upper()}: {first['msg']}")
-    raise AssertionError("unreachable")
 
 
 @app.command()
@@ -119,7 +115,6 @@ def _base_path(name: str) -> str:
         return str(prepare_default_model(get_settings().cache_dir))
     except ModelStoreError as exc:
         fail(str(exc))
-    raise AssertionError("unreachable")
 
 
 @train_app.command("run")

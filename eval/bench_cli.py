@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import math
 import shlex
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlsplit
 
 import typer
+
+from clikit import fail, progress
+from eval.loaders import QUIZ_DIR
 
 if TYPE_CHECKING:  # the benchmark (aiohttp, numpy) is imported when the command runs, not for `elson --help`
     from eval.serve_bench import BenchResult, LoadPoint, Prompt
@@ -22,31 +23,11 @@ DEFAULT_INPUT_LEN = 128
 DEFAULT_OUTPUT_LEN = 128
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_MAX_CONCURRENCY = 256
-QUIZ_DIR = Path(__file__).resolve().parent / "quizzes"  # = eval.serve_bench.QUIZ_DIR
 
 
 @bench_app.callback()
 def _group() -> None:
     """Load benchmarks: serving latency and throughput."""  # a callback keeps `serve` a subcommand
-
-
-def fail(message: str) -> NoReturn:
-    """A one-line error on stderr and exit status 2."""
-    typer.echo(f"elson: error: {message}", err=True)
-    raise typer.Exit(2)
-
-
-@contextmanager
-def progress(label: str, total: int) -> Iterator[Callable[[], None]]:
-    """A rich progress bar on stderr, only on a terminal; yields ``advance()``."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda: bar.advance(task)
 
 
 # --- argument checks -----------------------------------------------------------------------------------------

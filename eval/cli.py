@@ -13,17 +13,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from clikit import fail, progress
+
 if TYPE_CHECKING:
     from eval.runner import RunConfig
     from eval.schema import Question
 
 eval_app = typer.Typer(help="The domain quiz benchmark: build, run, compare.", no_args_is_help=True)
-
-
-def fail(message: str) -> None:
-    """A one-line error on stderr and a non-zero exit."""
-    typer.echo(f"elson: error: {message}", err=True)
-    raise typer.Exit(2)
 
 
 @eval_app.command()
@@ -127,17 +123,11 @@ def run(
 
 
 async def _run_with_progress(questions: list[Question], cfg: RunConfig, results: Path) -> int:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from eval.runner import answered_ids, run_questions
 
     todo = len([q for q in questions if q.id not in answered_ids(results)])
-    console = Console(stderr=True)
-    with Progress(TextColumn("quiz"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
-                  transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task("quiz", total=todo)
-        return await run_questions(questions, cfg, results, lambda n: bar.advance(task, n))
+    with progress("quiz", todo) as advance:
+        return await run_questions(questions, cfg, results, advance)
 
 
 def _tool_schemas() -> list[dict[str, object]]:

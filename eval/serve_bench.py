@@ -31,10 +31,10 @@ from typing import Any, Literal
 import aiohttp
 import orjson
 
+from eval.loaders import QUIZ_DIR
 from eval.serve_bench_client import RequestRecord, send_request
 from eval.serve_bench_metrics import overhead, summarize
 
-QUIZ_DIR = Path(__file__).resolve().parent / "quizzes"
 OnDone = Callable[[RequestRecord], None]
 WORDS = ("rate", "bond", "yield", "equity", "loan", "cash", "flow", "tax", "credit", "asset", "market", "fund",
          "index", "price", "return", "risk", "hedge", "option", "swap", "dividend", "coupon", "spread", "margin",

@@ -4,37 +4,18 @@ its table. Every error is one line on stderr with exit status 2; outputs are wri
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+
+from clikit import fail, progress
 
 data_app = typer.Typer(help="Training data: generate, build, classify, bucket and sample the curriculum.",
                        no_args_is_help=True)
 DataDir = Annotated[Path, typer.Option("--data-dir", help="Working folder of the pipeline")]
 DEFAULT_DIR = Path("data")
-
-
-def fail(message: str) -> None:
-    """A one-line error on stderr and a non-zero exit."""
-    typer.echo(f"elson: error: {message}", err=True)
-    raise typer.Exit(2)
-
-
-@contextmanager
-def progress(label: str, total: int | None) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on stderr; yields ``advance(n)``."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    # Only on a terminal: a log file or a pipe gets the one-line results, not progress frames.
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=console, transient=True, disable=not console.is_terminal) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda n: bar.advance(task, n)
 
 
 def _table(title: str, header: list[str], rows: list[list[str]]) -> None:
@@ -100,15 +81,15 @@ def build(
                f"{data_dir / 'build_report.md'}")
 
 
-def _corpus(data_dir: Path, corpus: Path | None) -> list[object]:
+def _corpus(data_dir: Path, corpus: Path | None, reader: Callable[[Path], list[Any]] | None = None) -> list[Any]:
+    """The validated corpus (``read_records`` unless another reader is given); a missing one says to build it."""
     from training.data.schema import DataError, read_records
 
     path = corpus or data_dir / "corpus.jsonl"
     try:
-        return list(read_records(path))
+        return list((reader or read_records)(path))
     except DataError as exc:
         fail(f"{exc} (run `elson data build` first)" if not path.exists() else str(exc))
-    raise AssertionError("unreachable")
 
 
 @data_app.command()
@@ -119,14 +100,9 @@ def buckets(
     """Split the corpus into domain_buckets/<domain>/<tier>.jsonl and print the bucket table."""
     from training.data.buckets import bucket_table, write_buckets
     from training.data.domains import TIERS
-    from training.data.schema import DataError, read_rows
+    from training.data.schema import read_rows
 
-    path = corpus or data_dir / "corpus.jsonl"
-    try:
-        rows = read_rows(path)
-    except DataError as exc:
-        fail(f"{exc} (run `elson data build` first)" if not path.exists() else str(exc))
-    counts = write_buckets(rows, data_dir / "domain_buckets")
+    counts = write_buckets(_corpus(data_dir, corpus, read_rows), data_dir / "domain_buckets")
     table = [[d, *(f"{n:,}" if n else "—" for n in per), f"{total:,}"] for d, per, total in bucket_table(counts)]
     _table(f"{len(counts)} buckets in {data_dir / 'domain_buckets'}", ["domain", *TIERS, "total"], table)
 
@@ -178,7 +154,7 @@ def classifier(
 
     records = _corpus(data_dir, corpus)
     try:
-        model, report = train_classifier(records, seed=seed)  # type: ignore[arg-type]
+        model, report = train_classifier(records, seed=seed)
     except DataError as exc:
         fail(str(exc))
     path = out or data_dir / "domain_classifier.joblib"
@@ -224,5 +200,5 @@ def export(
     from training.data.importer import export_sft
 
     records = _corpus(data_dir, corpus)
-    n = export_sft(records, out)  # type: ignore[arg-type]
+    n = export_sft(records, out)
     typer.echo(f"exported {n:,} conversations to {out}")
