@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from training.data.domains import DOMAIN_BY_NAME, TIERS
-from training.data.schema import DataError, Record, read_json_objects
+from training.data.schema import DataError, Record, json_line, read_json_objects
 
 
 def group(rows: Iterable[dict[str, Any]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -38,7 +36,7 @@ def write_buckets(rows: Iterable[dict[str, Any] | Record], root: Path) -> dict[t
         for (domain, tier), rows in sorted(groups.items()):
             folder = staging / domain
             folder.mkdir(exist_ok=True)
-            (folder / f"{tier}.jsonl").write_bytes(b"".join(dumps_row(r) for r in rows))
+            (folder / f"{tier}.jsonl").write_bytes(b"".join(json_line(r) for r in rows))
         old = None
         if root.exists():
             old = root.with_name(f".{root.name}.old")
@@ -86,8 +84,3 @@ def bucket_table(counts: dict[tuple[str, str], int]) -> list[tuple[str, list[int
         per = [counts.get((domain, t), 0) for t in TIERS]
         rows.append((domain, per, sum(per)))
     return rows
-
-
-def dumps_row(row: dict[str, Any]) -> bytes:
-    """One decoded bucket row back to a JSON line (byte-stable: orjson keeps key order)."""
-    return orjson.dumps(row) + b"\n"

@@ -20,11 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
-
-from training.data.buckets import dumps_row
 from training.data.domains import DOMAIN_BY_NAME, STRESS_CATEGORIES, TIERS
-from training.data.schema import DataError, atomic_path
+from training.data.schema import DataError, write_jsonl
 
 Key = tuple[str, str]  # (domain, tier)
 
@@ -192,11 +189,7 @@ def write_phase(out_dir: Path, phase: str, rows: list[dict[str, object]], stamp:
     (the full records, same order), each written atomically."""
     manifest = out_dir / f"manifest_phase{phase}_{stamp}.jsonl"
     merged = out_dir / f"merged_phase{phase}_{stamp}.jsonl"
-    with atomic_path(manifest) as tmp, tmp.open("wb") as fh:
-        for pos, row in enumerate(rows):
-            fh.write(orjson.dumps({"id": row["id"], "phase": phase, "position": pos, "domain": row["domain"],
-                                   "tier": row["difficulty"]}) + b"\n")
-    with atomic_path(merged) as tmp, tmp.open("wb") as fh:
-        for row in rows:
-            fh.write(dumps_row(row))
+    write_jsonl(manifest, ({"id": row["id"], "phase": phase, "position": pos, "domain": row["domain"],
+                            "tier": row["difficulty"]} for pos, row in enumerate(rows)))
+    write_jsonl(merged, rows)
     return manifest, merged

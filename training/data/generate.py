@@ -23,7 +23,7 @@ from typing import Any
 
 from training.data.domains import CATEGORIES
 from training.data.gen.common import Draft, Template, WeightedTemplates, fill
-from training.data.schema import Record, write_json_array
+from training.data.schema import write_json_array
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +135,3 @@ def generate(out_dir: Path, seed: int = 0, scale: float = 1.0, sources: Sequence
         report.seconds[spec.file] = time.perf_counter() - started
         report.tiers[spec.file] = Counter(r.difficulty for r in records)
     return report
-
-
-def check_counts(records_by_file: dict[str, list[Record]]) -> None:
-    """Assert that each source holds its planned count (used after a full-scale run)."""
-    for spec in SOURCES:
-        got = len(records_by_file.get(spec.file, []))
-        if got != spec.count:
-            raise AssertionError(f"{spec.file}: {got} records, the plan says {spec.count}")

@@ -17,12 +17,14 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from training.data.domains import Difficulty
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class DataError(ValueError):
@@ -134,20 +136,21 @@ def validation_message(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
-def parse_record(item: Any) -> Record:
-    """One record from a decoded JSON object (``ValidationError`` if it does not fit the schema)."""
-    return Record.model_validate(item)
+def _read_models(path: Path, model: type[M]) -> list[M]:
+    """Every object of a JSON array or JSONL file as ``model``; the first bad one is a :class:`DataError` naming
+    the file and the record."""
+    out = []
+    for index, item in enumerate(read_json_objects(path)):
+        try:
+            out.append(model.model_validate(item))
+        except ValidationError as exc:
+            raise DataError(f"{path}: {_where(item, index)}: {validation_message(exc)}") from None
+    return out
 
 
 def read_records(path: Path) -> list[Record]:
     """Every record of a JSON array or JSONL file; the first bad one is a :class:`DataError` naming it."""
-    out = []
-    for index, item in enumerate(read_json_objects(path)):
-        try:
-            out.append(parse_record(item))
-        except ValidationError as exc:
-            raise DataError(f"{path}: {_where(item, index)}: {validation_message(exc)}") from None
-    return out
+    return _read_models(path, Record)
 
 
 _ROW_KEYS = ("id", "instruction", "output", "domain", "difficulty")
@@ -188,13 +191,7 @@ class AlpacaItem(BaseModel):
 
 def read_alpaca(path: Path) -> list[AlpacaItem]:
     """A user's Alpaca file (JSON array or JSONL); the first bad record is a :class:`DataError` naming it."""
-    out = []
-    for index, item in enumerate(read_json_objects(path)):
-        try:
-            out.append(AlpacaItem.model_validate(item))
-        except ValidationError as exc:
-            raise DataError(f"{path}: {_where(item, index)}: {validation_message(exc)}") from None
-    return out
+    return _read_models(path, AlpacaItem)
 
 
 # ---------------------------------------------------------------------------------------------------- writing
@@ -217,9 +214,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
-def dump_record(record: Record) -> bytes:
-    """One record as a compact JSON line (``None`` fields left out, so files stay small and stable)."""
-    return orjson.dumps(record.model_dump(exclude_none=True)) + b"\n"
+def json_line(row: dict[str, Any] | Record) -> bytes:
+    """One compact JSON line: a dict as it is (orjson keeps key order, so output is byte-stable), a record with its
+    ``None`` fields left out."""
+    return orjson.dumps(row.model_dump(exclude_none=True) if isinstance(row, Record) else row) + b"\n"
 
 
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any] | Record]) -> int:
@@ -227,7 +225,7 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, Any] | Record]) -> int:
     n = 0
     with atomic_path(path) as tmp, tmp.open("wb") as fh:
         for row in rows:
-            fh.write(dump_record(row) if isinstance(row, Record) else orjson.dumps(row) + b"\n")
+            fh.write(json_line(row))
             n += 1
     return n
 

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from tools.callformat import CLOSE, OPEN, parse_text
 from training.data.domains import DOMAIN_BY_NAME
-from training.data.schema import Record, dedupe_key, key_id, parse_record, validation_message
+from training.data.schema import Record, dedupe_key, key_id, validation_message
 
 CHECKS = ("schema", "short_output", "length", "duplicate", "tool_calls")
 
@@ -30,7 +30,7 @@ def check_schema(item: Any) -> tuple[Record | None, str]:
     """``(record, dedupe key)`` if the item fits the schema, its id matches its content and its domain is known;
     else ``(None, reason)``."""
     try:
-        record = parse_record(item)
+        record = Record.model_validate(item)
     except ValidationError as exc:
         return None, f"schema: {validation_message(exc)}"
     if record.domain not in DOMAIN_BY_NAME:
