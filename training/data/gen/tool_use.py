@@ -58,17 +58,11 @@ class ToolKit:
     def offer(self, question: str, needed: Sequence[str], everything: bool = False) -> list[dict[str, Any]]:
         """The tools a request for ``question`` is offered, with every tool in ``needed`` among them."""
         index = self._all if everything else self._default
-        chosen = index.select(question, OFFERED)
-        names = [s["function"]["name"] for s in chosen]
-        missing = [n for n in dict.fromkeys(needed) if n not in names]
-        keep = [s for s in chosen if s["function"]["name"] in needed]
-        rest = [s for s in chosen if s["function"]["name"] not in needed]
-        rest = rest[: max(0, OFFERED - len(keep) - len(missing))]
-        picked = {s["function"]["name"] for s in keep + rest} | set(missing)
-        return [self.registry.get(n).openai_schema() for n in self.registry_order(picked)]
-
-    def registry_order(self, names: set[str]) -> list[str]:
-        return [t.name for t in self.registry if t.name in names]
+        must = set(needed)
+        others = [s["function"]["name"] for s in index.select(question, OFFERED)
+                  if s["function"]["name"] not in must]
+        picked = must | set(others[: max(0, OFFERED - len(must))])
+        return [t.openai_schema() for t in self.registry if t.name in picked]  # registry order, as the gateway
 
     def close(self) -> None:
         self._loop.close()
@@ -118,6 +112,14 @@ class Unusable(Exception):
     """A drawn case whose tool result cannot make a good record (the filler simply draws again)."""
 
 
+def usable(result: tuple[bool, dict[str, Any]]) -> dict[str, Any]:
+    """The payload of a successful call; a failed one makes the case :class:`Unusable`."""
+    ok, payload = result
+    if not ok:
+        raise Unusable(payload["error"]["message"])
+    return payload
+
+
 ToolTemplate = Callable[[ToolKit, random.Random], Draft]
 
 
@@ -140,9 +142,7 @@ def calc_answer(payload: dict[str, Any], lead: str) -> str:
 def _calc(kit: ToolKit, question: str, name: str, args: dict[str, Any], lead: Callable[[dict[str, Any]], str],
           difficulty: Difficulty = "easy") -> Draft:
     chat = Chat(kit, question, [name])
-    ok, payload = chat.one(name, args)
-    if not ok:
-        raise Unusable(payload["error"]["message"])
+    payload = usable(chat.one(name, args))
     return chat.finish(calc_answer(payload, lead(payload)), "calculator_tools", difficulty, name.split(".")[1],
                        {**args, "answer": payload["value"]})
 
@@ -224,9 +224,7 @@ def t_amortization(kit: ToolKit, rng: random.Random) -> Draft:
                     f"for {y} years?"])
     chat = Chat(kit, q, ["calc.amortization_schedule"])
     args = {"principal": p, "annual_rate": r, "years": y}
-    ok, d = chat.one("calc.amortization_schedule", args)
-    if not ok:
-        raise Unusable(d["error"]["message"])
+    d = usable(chat.one("calc.amortization_schedule", args))
     rows = "\n".join(f"| {row['year']} | {money(row['interest'])} | {money(row['principal'])} | "
                      f"{money(row['balance'])} |" for row in d["table"])
     lead = (f"The payment is {money(d['value'])} a month. By year:\n\n| year | interest | principal | balance |\n"

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from training.data.gen.common import Draft, money, pct
-from training.data.gen.tool_use import Chat, ToolKit, ToolTemplate, Unusable, cite
+from training.data.gen.tool_use import Chat, ToolKit, ToolTemplate, Unusable, cite, usable
 
 PRICED = ("AAPL", "MSFT", "SPY")
 NAMES = {"AAPL": "Apple", "MSFT": "Microsoft", "SPY": "the SPDR S&P 500 ETF (SPY)", "^TNX": "the 10-year Treasury "
@@ -55,11 +55,6 @@ def big(x: float) -> str:
     return money(x)
 
 
-def _must(ok: bool, payload: dict[str, Any]) -> dict[str, Any]:
-    if not ok:
-        raise Unusable(payload["error"]["message"])
-    return payload
-
 
 # ---------------------------------------------------------------------------------------------- market data
 
@@ -69,7 +64,7 @@ def t_quote(kit: ToolKit, rng: random.Random) -> Draft:
                     f"Give me a quote for {sym}: price, change on the day and volume.",
                     f"Where did {sym} last trade, and how much did it move from the previous close?"])
     chat = Chat(kit, q, ["yfinance.quote"])
-    d = _must(*chat.one("yfinance.quote", {"symbol": sym}))
+    d = usable(chat.one("yfinance.quote", {"symbol": sym}))
     if sym == "^TNX":
         text = (f"The 10-year US Treasury yield index (^TNX) stood at {d['price']:.3f}, i.e. a yield of about "
                 f"{d['price']:.2f}%, a change of {d['change']:+.3f} from the previous close of "
@@ -98,7 +93,7 @@ def t_history_window(kit: ToolKit, rng: random.Random) -> Draft:
                     f"Show me {sym}'s daily closes from {first} to {last} and the change over the period.",
                     f"What were the high and low for {sym} from {first} through {last}?"])
     chat = Chat(kit, q, ["yfinance.history"])
-    d = _must(*chat.one("yfinance.history", {"symbol": sym, "start": first, "end": end}))
+    d = usable(chat.one("yfinance.history", {"symbol": sym, "start": first, "end": end}))
     bars = d["bars"]
     c0, c1 = bars[0]["close"], bars[-1]["close"]
     hi = max(bars, key=lambda b: b["high"])
@@ -120,7 +115,7 @@ def t_history_monthly(kit: ToolKit, rng: random.Random) -> Draft:
                     f"Give me {sym}'s monthly price bars for {year}. How much did it gain or lose over the year?"])
     chat = Chat(kit, q, ["yfinance.history"])
     args = {"symbol": sym, "start": f"{year}-01-01", "end": f"{int(year) + 1}-01-01", "interval": "1mo"}
-    d = _must(*chat.one("yfinance.history", args))
+    d = usable(chat.one("yfinance.history", args))
     bars = d["bars"]
     rows = "\n".join(f"| {b['date'][:7]} | {money(b['close'])} |" for b in bars)
     change = bars[-1]["close"] / bars[0]["open"] - 1
@@ -142,7 +137,7 @@ def t_dividends(kit: ToolKit, rng: random.Random) -> Draft:
          else rng.choice([f"What was {sym}'s most recent dividend?", f"When did {sym} last pay a dividend, and how "
                                                                      f"much was it?"]))
     chat = Chat(kit, q, ["yfinance.dividends"])
-    d = _must(*chat.one("yfinance.dividends", {"symbol": sym}))
+    d = usable(chat.one("yfinance.dividends", {"symbol": sym}))
     if chat_q == "total":
         paid = [e for e in d["dividends"] if e["date"].startswith(year)]
         total = round(sum(e["value"] for e in paid), 4)
@@ -165,7 +160,7 @@ def t_profile(kit: ToolKit, rng: random.Random) -> Draft:
     q = rng.choice([f"What is Apple's {_PROFILE_FIELDS[key]}?", f"Look up AAPL's company profile: what's its "
                                                                 f"{_PROFILE_FIELDS[key]}?"])
     chat = Chat(kit, q, ["yfinance.profile"])
-    d = _must(*chat.one("yfinance.profile", {"symbol": "AAPL"}))
+    d = usable(chat.one("yfinance.profile", {"symbol": "AAPL"}))
     value = f"{d[key]:,}" if isinstance(d[key], int) else d[key]
     text = f"{d['name']} ({d['symbol']}): {_PROFILE_FIELDS[key]} {value}. {cite(d)}"
     return chat.finish(text, "market_data", "easy", "profile", {"field": key, "answer": str(d[key])})
@@ -177,7 +172,7 @@ def _openbb(kit: ToolKit, rng: random.Random, kind: str) -> Draft:
         key = rng.choice(["sector", "industry", "employees", "website"])
         q = f"Use OpenBB to look up Apple's company profile. What is its {_PROFILE_FIELDS[key]}?"
         chat = Chat(kit, q, ["openbb.profile"], everything=True)
-        d = _must(*chat.one("openbb.profile", {"symbol": "AAPL"}))
+        d = usable(chat.one("openbb.profile", {"symbol": "AAPL"}))
         if d.get(key) is None:
             raise Unusable(f"no {key} in the OpenBB profile")
         value = f"{d[key]:,}" if isinstance(d[key], int) else d[key]
@@ -186,7 +181,7 @@ def _openbb(kit: ToolKit, rng: random.Random, kind: str) -> Draft:
     if kind == "quote":
         q = f"Using OpenBB, get the latest quote for {sym}."
         chat = Chat(kit, q, ["openbb.quote"], everything=True)
-        d = _must(*chat.one("openbb.quote", {"symbol": sym}))
+        d = usable(chat.one("openbb.quote", {"symbol": sym}))
         text = (f"Through OpenBB, {sym} last traded at {money(d['price'])} ({d['change_percent']:+.2%} on the day, "
                 f"previous close {money(d['previous_close'])}) {cite(d)}.")
         return chat.finish(text, "market_data", "easy", "openbb_quote", {"symbol": sym, "answer": d["price"]})
@@ -194,7 +189,7 @@ def _openbb(kit: ToolKit, rng: random.Random, kind: str) -> Draft:
         limit = rng.randint(2, 4)
         q = f"Pull {sym}'s last {limit} annual income statements through OpenBB and tell me the revenue trend."
         chat = Chat(kit, q, ["openbb.fundamentals"], everything=True)
-        d = _must(*chat.one("openbb.fundamentals", {"symbol": sym, "statement": "income", "limit": limit}))
+        d = usable(chat.one("openbb.fundamentals", {"symbol": sym, "statement": "income", "limit": limit}))
         rows = d["periods"]
         rev_key = next((k for k in ("total_revenue", "revenue") if rows and rows[0]["items"].get(k) is not None),
                        None)
@@ -210,7 +205,7 @@ def _openbb(kit: ToolKit, rng: random.Random, kind: str) -> Draft:
     start, end = days[i], days[i + rng.randint(3, 7)]
     q = f"Use OpenBB to fetch {sym}'s daily prices from {start} to {end}. What was the closing price on {end}?"
     chat = Chat(kit, q, ["openbb.historical"], everything=True)
-    d = _must(*chat.one("openbb.historical", {"symbol": sym, "start": start, "end": end}))
+    d = usable(chat.one("openbb.historical", {"symbol": sym, "start": start, "end": end}))
     last = d["bars"][-1]
     text = f"OpenBB's bars for {sym} end on {last['date']} with a close of {money(last['close'])} {cite(d)}."
     return chat.finish(text, "market_data", "easy", "openbb_historical",
@@ -251,16 +246,16 @@ def t_statement_item(kit: ToolKit, rng: random.Random) -> Draft:
     ok, content = kit.run("yfinance.statement", {"symbol": sym, "kind": kind, "items": [item]})
     ends = json.loads(content)["period_ends"] if ok else []
     values = json.loads(content)["items"][item] if ok else []
-    usable = [i for i, v in enumerate(values) if v is not None]
-    if not usable:
+    present = [i for i, v in enumerate(values) if v is not None]
+    if not present:
         raise Unusable(f"{sym} {item} has no values")
-    i = rng.choice(usable)
+    i = rng.choice(present)
     fy = ends[i][:4]
     q = rng.choice([f"What was {NAMES[sym]}'s {label} in fiscal {fy}?",
                     f"From {sym}'s {_KIND_WORDS[kind]}, what is the {label} for fiscal year {fy}?",
                     f"Look up {sym}'s {label} for its {fy} fiscal year."])
     chat = Chat(kit, q, ["yfinance.statement"])
-    d = _must(*chat.one("yfinance.statement", {"symbol": sym, "kind": kind, "items": [item]}))
+    d = usable(chat.one("yfinance.statement", {"symbol": sym, "kind": kind, "items": [item]}))
     v = d["items"][item][i]
     shown = f"{v:.2f} per share" if "EPS" in item else big(v)
     text = f"{NAMES[sym]}'s {label} for {_fiscal(ends[i])} was {shown}, from its {_KIND_WORDS[kind]} {cite(d)}."
@@ -277,7 +272,7 @@ def t_statement_growth(kit: ToolKit, rng: random.Random) -> Draft:
                          f"What was {NAMES[sym]}'s year-over-year {label} growth in the most recent fiscal year?",
                          f"Compare {sym}'s {label} in its last two fiscal years."])
     chat = Chat(kit, chat_q, ["yfinance.statement"])
-    d = _must(*chat.one("yfinance.statement", {"symbol": sym, "kind": "income", "items": [item]}))
+    d = usable(chat.one("yfinance.statement", {"symbol": sym, "kind": "income", "items": [item]}))
     values, ends = d["items"][item], d["period_ends"]
     if len(values) < 2 or values[0] is None or values[1] in (None, 0):
         raise Unusable(f"no two years of {item}")
@@ -300,7 +295,7 @@ def t_key_stats(kit: ToolKit, rng: random.Random) -> Draft:
     label, fmt = _STATS[key]
     q = rng.choice([f"What is Apple's {label}?", f"Pull AAPL's key statistics. What's its {label}?"])
     chat = Chat(kit, q, ["yfinance.key_stats"])
-    d = _must(*chat.one("yfinance.key_stats", {"symbol": "AAPL"}))
+    d = usable(chat.one("yfinance.key_stats", {"symbol": "AAPL"}))
     if d.get(key) is None:
         raise Unusable(f"AAPL has no {key}")
     text = f"Apple's {label} is {fmt.format(d[key])} {cite(d)}."
@@ -337,7 +332,7 @@ def t_ftk_ratio(kit: ToolKit, rng: random.Random) -> Draft:
                     f"Run FinanceToolkit's {group} ratios for {sym}. What is the {name} for {year}?",
                     f"Using FinanceToolkit, compute {NAMES[sym]}'s {name} for fiscal {year}."])
     chat = Chat(kit, q, ["financetoolkit.ratios"])
-    d = _must(*chat.one("financetoolkit.ratios", {"symbol": sym, "group": group}))
+    d = usable(chat.one("financetoolkit.ratios", {"symbol": sym, "group": group}))
     v = d["values"][name][year]
     trend = ", ".join(f"{y}: {_ratio_text(name, x)}" for y, x in d["values"][name].items() if x is not None)
     text = (f"{NAMES[sym]}'s {name} for {year} is {_ratio_text(name, v)} (by fiscal year: {trend}), computed by "
@@ -353,7 +348,7 @@ def t_dupont(kit: ToolKit, rng: random.Random) -> Draft:
                     f"decomposition."])
     chat = Chat(kit, q, ["financetoolkit.dupont"])
     args: dict[str, Any] = {"symbol": sym, "extended": extended} if extended else {"symbol": sym}
-    d = _must(*chat.one("financetoolkit.dupont", args))
+    d = usable(chat.one("financetoolkit.dupont", args))
     year = max(y for y, v in d["values"]["Return on Equity"].items() if v is not None)
     parts = "; ".join(f"{k} {_ratio_text(k, v[year]) if v.get(year) is not None else 'n/a'}"
                       for k, v in d["values"].items())
@@ -371,7 +366,7 @@ def t_risk(kit: ToolKit, rng: random.Random) -> Draft:
                     f"Compute MSFT's risk measures for {year}. What was its {measure}?"])
     chat = Chat(kit, q, ["financetoolkit.risk"])
     args = {"symbol": "MSFT", "benchmark": "SPY", "start": f"{year}-01-01", "end": f"{year}-12-31"}
-    d = _must(*chat.one("financetoolkit.risk", args))
+    d = usable(chat.one("financetoolkit.risk", args))
     v = d["by_year"][measure][year]
     shown = pct(v) if measure in ("Volatility", "Maximum Drawdown") else f"{v:.3f}"
     text = (f"Microsoft's {measure} for {year} was {shown} (benchmark {d['benchmark']}, risk-free rate "

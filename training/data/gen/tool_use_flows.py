@@ -5,21 +5,14 @@ from __future__ import annotations
 
 import json
 import random
-from typing import Any
 
 from training.data.domains import Difficulty
 from training.data.gen.common import Draft, money, pct, pick
-from training.data.gen.tool_use import Chat, ToolKit, ToolTemplate, Unusable, calc_answer, cite
+from training.data.gen.tool_use import Chat, ToolKit, ToolTemplate, Unusable, calc_answer, cite, usable
 from training.data.gen.tool_use_data import ITEMS, NAMES, big
 
 _ONE_LINE = {"single": "single", "married_filing_jointly": "married filing jointly"}
 
-
-def _ok(result: tuple[bool, dict[str, Any]]) -> dict[str, Any]:
-    ok, payload = result
-    if not ok:
-        raise Unusable(payload["error"]["message"])
-    return payload
 
 
 # ---------------------------------------------------------------------------------------------- several tools
@@ -29,7 +22,7 @@ def t_compare_quotes(kit: ToolKit, rng: random.Random) -> Draft:
     q = rng.choice([f"Compare the latest prices of {a} and {b}: which moved more on the day?",
                     f"Quote {a} and {b} for me and tell me which one is up more today."])
     chat = Chat(kit, q, ["yfinance.quote"])
-    qa, qb = (_ok(r) for r in chat.call(("yfinance.quote", {"symbol": a}), ("yfinance.quote", {"symbol": b})))
+    qa, qb = (usable(r) for r in chat.call(("yfinance.quote", {"symbol": a}), ("yfinance.quote", {"symbol": b})))
     lead = a if qa["change_percent"] >= qb["change_percent"] else b
     text = (f"{a}: {money(qa['price'])}, {qa['change_percent']:+.2f}% on the day {cite(qa)}.\n"
             f"{b}: {money(qb['price'])}, {qb['change_percent']:+.2f}% on the day {cite(qb)}.\n"
@@ -45,9 +38,9 @@ def t_quote_then_growth(kit: ToolKit, rng: random.Random) -> Draft:
     q = (f"If I buy {shares} shares of {sym} at today's price and the position compounds at {pct(r)} a year, what "
          f"would it be worth in {years} years?")
     chat = Chat(kit, q, ["yfinance.quote", "calc.compound_growth"])
-    quote = _ok(chat.one("yfinance.quote", {"symbol": sym}))
+    quote = usable(chat.one("yfinance.quote", {"symbol": sym}))
     cost = round(quote["price"] * shares, 2)
-    grown = _ok(chat.one("calc.compound_growth", {"present_value": cost, "annual_rate": r, "years": years},
+    grown = usable(chat.one("calc.compound_growth", {"present_value": cost, "annual_rate": r, "years": years},
                          say=f"{shares} shares at {money(quote['price'])} cost {money(cost)}; now the growth."))
     lead = (f"{shares} shares of {sym} at {money(quote['price'])} {cite(quote)} cost {money(cost)}. Compounding at "
             f"{pct(r)} for {years} years, that grows to {money(grown['value'])} (an assumption, not a forecast).")
@@ -61,7 +54,7 @@ def t_compare_margins(kit: ToolKit, rng: random.Random) -> Draft:
     q = rng.choice([f"Which has the higher {name.lower()}, Apple or Microsoft, in their latest fiscal years?",
                     f"Compare AAPL and MSFT on {name.lower()} using FinanceToolkit."])
     chat = Chat(kit, q, ["financetoolkit.ratios"])
-    pa, pm = (_ok(r) for r in chat.call(("financetoolkit.ratios", {"symbol": "AAPL", "group": "profitability"}),
+    pa, pm = (usable(r) for r in chat.call(("financetoolkit.ratios", {"symbol": "AAPL", "group": "profitability"}),
                                         ("financetoolkit.ratios", {"symbol": "MSFT", "group": "profitability"})))
     va, vm = pa["values"].get(name, {}), pm["values"].get(name, {})
     ya = max((y for y, v in va.items() if v is not None), default=None)
@@ -86,12 +79,12 @@ def t_retirement_chain(kit: ToolKit, rng: random.Random) -> Draft:
          f"it if my other taxable income is {money(other, False)}?")
     chat = Chat(kit, q, ["calc.retirement_projection", "calc.required_minimum_distribution",
                          "calc.us_federal_income_tax"])
-    proj = _ok(chat.one("calc.retirement_projection", {"current_savings": b0, "annual_contribution": c,
+    proj = usable(chat.one("calc.retirement_projection", {"current_savings": b0, "annual_contribution": c,
                                                        "annual_return": r, "years": years}))
-    rmd = _ok(chat.one("calc.required_minimum_distribution", {"account_balance": proj["value"], "age": 73},
+    rmd = usable(chat.one("calc.required_minimum_distribution", {"account_balance": proj["value"], "age": 73},
                        say=f"The balance at 73 projects to {money(proj['value'])}; next the RMD on it."))
-    base = _ok(chat.one("calc.us_federal_income_tax", {"taxable_income": other, "year": 2025}))
-    both = _ok(chat.one("calc.us_federal_income_tax", {"taxable_income": round(other + rmd["value"], 2),
+    base = usable(chat.one("calc.us_federal_income_tax", {"taxable_income": other, "year": 2025}))
+    both = usable(chat.one("calc.us_federal_income_tax", {"taxable_income": round(other + rmd["value"], 2),
                                                        "year": 2025}))
     extra = round(both["value"] - base["value"], 2)
     text = (f"1. Projection: {money(b0, False)} growing at {pct(r)} with {money(c, False)} a year for {years} years "
@@ -112,7 +105,7 @@ def t_compare_loans(kit: ToolKit, rng: random.Random) -> Draft:
     q = (f"Compare a 30-year mortgage of {money(p, False)} at {pct(r1)} with a 15-year one at {pct(r2)}: monthly "
          f"payment and total interest for each.")
     chat = Chat(kit, q, ["calc.loan_payment"])
-    a, b = (_ok(x) for x in chat.call(("calc.loan_payment", {"principal": p, "annual_rate": r1, "years": 30}),
+    a, b = (usable(x) for x in chat.call(("calc.loan_payment", {"principal": p, "annual_rate": r1, "years": 30}),
                                       ("calc.loan_payment", {"principal": p, "annual_rate": r2, "years": 15})))
     ia, ib = round(a["value"] * 360 - p, 2), round(b["value"] * 180 - p, 2)
     text = (f"30 years at {pct(r1)}: {money(a['value'])} a month, total interest {money(ia)} ({a['formula']}).\n"
@@ -144,7 +137,7 @@ def t_typo_ticker(kit: ToolKit, rng: random.Random) -> Draft:
     ok, err = chat.one("yfinance.quote", {"symbol": typo})
     if ok:
         raise Unusable(f"{typo} resolved")
-    d = _ok(chat.one("yfinance.quote", {"symbol": sym},
+    d = usable(chat.one("yfinance.quote", {"symbol": sym},
                      say=f"There is no data for {typo}; it looks like a typo for {sym}, {NAMES[sym]}."))
     text = (f"I couldn't find {typo} ({err['error']['message'].split(';')[0]}), so I used {sym}, which is probably "
             f"what you meant: {money(d['price'])}, {d['change_percent']:+.2f}% on the day {cite(d)}. Tell me if you "
@@ -183,7 +176,7 @@ def t_payment_too_small(kit: ToolKit, rng: random.Random) -> Draft:
     if ok:
         raise Unusable("the payment covers the interest")
     better = float(round(interest * 1.5 + p / 100, -1))
-    d = _ok(chat.one("calc.periods_to_payoff", {"principal": p, "annual_rate": r, "payment": better},
+    d = usable(chat.one("calc.periods_to_payoff", {"principal": p, "annual_rate": r, "payment": better},
                      say=f"{money(low, False)} does not even cover the monthly interest of {money(interest)}; "
                          f"let me see how long {money(better, False)} a month would take."))
     lead = (f"At {money(low, False)} a month the balance never goes down: the interest alone is {money(interest)} a "
@@ -214,7 +207,7 @@ def t_wrong_item(kit: ToolKit, rng: random.Random) -> Draft:
     ok, err = chat.one("yfinance.statement", {"symbol": sym, "kind": "income", "items": [wrong]})
     if ok or right not in err["error"]["message"]:  # only cases the error's own suggestions can fix
         raise Unusable("the error does not point to the right line")
-    d = _ok(chat.one("yfinance.statement", {"symbol": sym, "kind": "income", "items": [right]},
+    d = usable(chat.one("yfinance.statement", {"symbol": sym, "kind": "income", "items": [right]},
                      say=f"{sym}'s statement has no {wrong!r} line; the tool suggests {right}."))
     v = d["items"][right][d["period_ends"].index(end)]
     if v is None:
@@ -231,7 +224,7 @@ def t_fallback_valuation(kit: ToolKit, rng: random.Random) -> Draft:
     ok, err = chat.one("yfinance.key_stats", {"symbol": "MSFT"})
     if ok:
         raise Unusable("MSFT has key stats")
-    d = _ok(chat.one("financetoolkit.ratios", {"symbol": "MSFT", "group": "valuation"},
+    d = usable(chat.one("financetoolkit.ratios", {"symbol": "MSFT", "group": "valuation"},
                      say="No key statistics for MSFT offline; FinanceToolkit can compute valuation ratios from its "
                          "statements and prices."))
     series = d["values"].get(name, {})
