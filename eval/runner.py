@@ -22,7 +22,7 @@ from typing import Any
 import aiohttp
 
 from eval.schema import Question
-from eval.scoring import score
+from eval.scoring import calls_in, score
 
 INSTRUCTIONS = {
     "multiple_choice": "Reply with the letter of the correct choice on a last line of the form 'Answer: <letter>'.",
@@ -140,13 +140,7 @@ async def ask(session: aiohttp.ClientSession, cfg: RunConfig, question: Question
             "reason": verdict.reason, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
             "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
             "reply": str(message.get("content") or "")[:2000],
-            "tool_calls": [{"name": n, "arguments": a} for n, a in _calls(response)]}
-
-
-def _calls(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    from eval.scoring import calls_in
-
-    return calls_in(response)[:5]
+            "tool_calls": [{"name": n, "arguments": a} for n, a in calls_in(response)[:5]]}
 
 
 def answered_ids(results: Path) -> set[str]:

@@ -49,13 +49,9 @@ def load_base(base: str, quantized: bool, dtype_name: str) -> Any:
     dtype = getattr(torch, dtype_name)
     if not quantized:
         return AutoModelForCausalLM.from_pretrained(base, dtype=dtype)
-    from transformers import BitsAndBytesConfig
+    from training.train import load_nf4
 
-    quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-                               bnb_4bit_compute_dtype=dtype)
-    device = "auto" if torch.cuda.is_available() else {"": "cpu"}
-    model = AutoModelForCausalLM.from_pretrained(base, quantization_config=quant, dtype=dtype, device_map=device)
-    return model.dequantize()
+    return load_nf4(base, dtype).dequantize()
 
 
 def _logits(model: Any, tokenizer: Any, prompts: tuple[str, ...]) -> list[Any]:

@@ -30,24 +30,31 @@ def load_tokenizer(cfg: TrainConfig) -> Any:
     return tokenizer
 
 
+def load_nf4(path: str, dtype: Any) -> Any:
+    """``path`` in bitsandbytes NF4 with double quantization and ``dtype`` compute (on the GPU, else the CPU): the
+    base exactly as a 4-bit run trains on it, and as the merge reloads it."""
+    import torch
+    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+
+    quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+                               bnb_4bit_compute_dtype=dtype)
+    device = "auto" if torch.cuda.is_available() else {"": "cpu"}
+    return AutoModelForCausalLM.from_pretrained(path, quantization_config=quant, dtype=dtype, device_map=device)
+
+
 def load_model(cfg: TrainConfig) -> Any:
     """The base model: NF4 4-bit (double quantization, bf16 compute on CUDA) or full precision."""
     import torch
     from transformers import AutoModelForCausalLM
 
-    cuda = torch.cuda.is_available()
     dtype = torch.bfloat16 if cfg.bf16 else torch.float32
     if not cfg.quantize_4bit:
         return AutoModelForCausalLM.from_pretrained(cfg.base_model, dtype=dtype)
     from peft import prepare_model_for_kbit_training
-    from transformers import BitsAndBytesConfig
 
-    quant = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-                               bnb_4bit_compute_dtype=dtype)
-    model = AutoModelForCausalLM.from_pretrained(cfg.base_model, quantization_config=quant, dtype=dtype,
-                                                 device_map="auto" if cuda else {"": "cpu"})
-    model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cfg.gradient_checkpointing)
-    if not cuda:
+    model = prepare_model_for_kbit_training(load_nf4(cfg.base_model, dtype),
+                                            use_gradient_checkpointing=cfg.gradient_checkpointing)
+    if not torch.cuda.is_available():
         disable_cpu_repack(model)
     return model
 
