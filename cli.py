@@ -182,6 +182,10 @@ from eval.cli import eval_app  # noqa: E402
 app.add_typer(eval_app, name="eval")
 app.add_typer(bench_app, name="bench")
 
+from deploy.cli import deploy_app  # noqa: E402
+
+app.add_typer(deploy_app, name="deploy")
+
 
 def _snapshot_root(folder: str | None) -> object:
     from pathlib import Path

@@ -75,6 +75,18 @@ def is_complete(folder: Path) -> bool:
             and any(folder.glob("*.safetensors")))
 
 
+def _apply_umask(folder: Path) -> None:
+    """Give ``folder`` the permissions a plain mkdir/open would have: mkdtemp makes it 0700 and some writers
+    (safetensors) 0600, which locks out a server running as another user (a container's non-root uid)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    for root, dirs, files in os.walk(folder):
+        os.chmod(root, 0o777 & ~umask)
+        for name in files:
+            os.chmod(os.path.join(root, name), 0o666 & ~umask)
+        del dirs  # os.walk descends into them itself
+
+
 def publish_folder(out: Path, write: Callable[[Path], None]) -> None:
     """Create folder ``out`` atomically: ``write`` fills a temp dir beside it, which is then renamed to ``out``.
 
@@ -83,6 +95,7 @@ def publish_folder(out: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{out.name}-", dir=out.parent))
     try:
         write(tmp)
+        _apply_umask(tmp)
         try:
             os.replace(tmp, out)
         except OSError:

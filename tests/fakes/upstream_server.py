@@ -11,6 +11,10 @@ Endpoints
   ``POST /v1/chat/completions``  streamed (SSE, vLLM-shaped chunks, ``[DONE]``) or not, following a *script*.
   ``GET /v1/models``             the served models: ``--models`` plus every ``fake:<preset>`` name.
   ``GET /health``                200, or 503 after ``POST /_control {"healthy": false}``.
+  ``GET /metrics``               a stand-in for vLLM's Prometheus exporter: a few ``vllm:`` metrics under vLLM's
+                                 names and labels (running/waiting requests, KV-cache usage, prompt and
+                                 generation tokens, TTFT and e2e latency histograms), fed by the chat requests
+                                 served here, so monitoring queries on ``vllm:`` names can be tested for real.
   ``GET /_stats``                counters: ``chat`` (chat requests seen), ``completed`` (streams written to the
                                  end), ``disconnects`` (streams the client dropped before the end),
                                  ``disconnected_ids`` (their x-request-id headers, so a test can tell its own
@@ -46,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import select
@@ -54,6 +59,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +137,7 @@ def build_app(models: list[str], default_script: dict[str, Any]) -> Any:
     served = [*models, *(f"fake:{name}" for name in PRESETS)]
     state: dict[str, Any] = {"healthy": True, "script": default_script}
     stats: dict[str, Any] = {}
+    vllm = _VllmMetrics(models[0] if models else "fake-model")
 
     def reset() -> None:
         stats.update(chat=0, completed=0, disconnects=0, disconnected_ids=[], health=0, last_body=None,
@@ -161,30 +168,90 @@ def build_app(models: list[str], default_script: dict[str, Any]) -> Any:
             state["script"] = dict(cmd["script"])
         return web.json_response({"healthy": state["healthy"], "script": state["script"], **stats})
 
+    async def metrics(_: web.Request) -> web.Response:
+        return web.Response(body=vllm.render(), headers={"Content-Type": vllm.content_type})
+
     async def chat(request: web.Request) -> web.StreamResponse:
         body = await request.json()
         stats["chat"] += 1
         stats["last_body"] = body
         stats["last_request_id"] = request.headers.get("x-request-id")
         script = _script(body, state["script"])
-        if script.get("headers_delay"):
-            await asyncio.sleep(float(script["headers_delay"]))
         model = str(body.get("model", ""))
-        if "status" in script:
-            return _error(web, int(script["status"]), str(script.get("message", "error")), script)
-        if model not in served:
-            return _error(web, 404, f"The model `{model}` does not exist.", {})
-        if body.get("stream"):
-            return await _stream(web, request, model, script, body, stats)
-        return web.Response(body=_completion(model, script), content_type="application/json")
+        with vllm.serving(script, counted=model in served and "status" not in script):
+            if script.get("headers_delay"):
+                await asyncio.sleep(float(script["headers_delay"]))
+            if "status" in script:
+                return _error(web, int(script["status"]), str(script.get("message", "error")), script)
+            if model not in served:
+                return _error(web, 404, f"The model `{model}` does not exist.", {})
+            if body.get("stream"):
+                return await _stream(web, request, model, script, body, stats)
+            return web.Response(body=_completion(model, script), content_type="application/json")
 
     app = web.Application()
     app.router.add_get("/health", health)
     app.router.add_get("/v1/models", list_models)
     app.router.add_get("/_stats", get_stats)
+    app.router.add_get("/metrics", metrics)
     app.router.add_post("/_control", control)
     app.router.add_post("/v1/chat/completions", chat)
     return app
+
+
+class _VllmMetrics:
+    """A stand-in for vLLM's ``/metrics`` (names and the ``model_name``/``engine`` labels as in vLLM's
+    ``vllm/v1/metrics/loggers.py``), on its own registry, every series labelled with the first served model as
+    one vLLM replica labels its one model. Only what the monitoring tests query, not a model of vLLM's scheduler:
+    TTFT is the scripted header delay, KV-cache usage is requests in flight / 8."""
+
+    def __init__(self, model: str) -> None:
+        import prometheus_client as prom
+
+        self.registry = prom.CollectorRegistry(auto_describe=True)
+        self.content_type = prom.CONTENT_TYPE_LATEST
+        self._generate = prom.generate_latest
+        labels = ["model_name", "engine"]
+        kw: dict[str, Any] = {"labelnames": labels, "registry": self.registry}
+        self._labels = (model, "0")
+        self.running = prom.Gauge("vllm:num_requests_running", "Requests in model execution batches.", **kw)
+        self.waiting = prom.Gauge("vllm:num_requests_waiting", "Requests waiting to be processed.", **kw)
+        self.kv_usage = prom.Gauge("vllm:kv_cache_usage_perc", "KV-cache usage. 1 means 100 percent usage.", **kw)
+        self.prompt = prom.Counter("vllm:prompt_tokens", "Number of prefill tokens processed.", **kw)
+        self.generation = prom.Counter("vllm:generation_tokens", "Number of generation tokens processed.", **kw)
+        self.ttft = prom.Histogram("vllm:time_to_first_token_seconds", "Time to first token in seconds.",
+                                   buckets=(0.001, 0.005, 0.01, 0.02, 0.04, 0.1, 0.5, 1.0, 5.0), **kw)
+        self.e2e = prom.Histogram("vllm:e2e_request_latency_seconds", "E2e request latency in seconds.",
+                                  buckets=(0.3, 0.5, 0.8, 1.0, 2.5, 5.0, 10.0, 60.0), **kw)
+        self._in_flight = 0
+        self._set_load()
+
+    def render(self) -> bytes:
+        return bytes(self._generate(self.registry))
+
+    @contextlib.contextmanager
+    def serving(self, script: dict[str, Any], *, counted: bool) -> Iterator[None]:
+        """Count one chat request in flight; on the way out, its tokens and latencies when ``counted``."""
+        started = time.perf_counter()
+        self._in_flight += 1
+        self._set_load()
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            self._set_load()
+            if counted:
+                usage = _usage(script)
+                elapsed = time.perf_counter() - started
+                self.prompt.labels(*self._labels).inc(usage["prompt_tokens"])
+                self.generation.labels(*self._labels).inc(usage["completion_tokens"])
+                self.ttft.labels(*self._labels).observe(min(elapsed, float(script.get("headers_delay", 0)) + 0.001))
+                self.e2e.labels(*self._labels).observe(elapsed)
+
+    def _set_load(self) -> None:
+        self.running.labels(*self._labels).set(self._in_flight)
+        self.waiting.labels(*self._labels).set(0)
+        self.kv_usage.labels(*self._labels).set(min(1.0, self._in_flight / 8))
 
 
 def _error(web: Any, status: int, message: str, script: dict[str, Any]) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -522,6 +523,25 @@ def test_publish_folder_is_atomic(tmp_path: Path) -> None:
 
     publish_folder(out, write)
     assert is_complete(out) and [p.name for p in tmp_path.iterdir()] == ["model"]
+
+
+def test_published_folder_is_readable_by_other_users(tmp_path: Path) -> None:
+    """A cache prepared by root at image build time is served by a non-root uid: no 0700 temp dir, no 0600 file."""
+    out = tmp_path / "model"
+
+    def write(tmp: Path) -> None:
+        (tmp / "sub").mkdir()
+        for name in ("config.json", model_store.MANIFEST, "sub/model.safetensors"):
+            (tmp / name).write_text("{}")
+            (tmp / name).chmod(0o600)  # as safetensors writes its files
+
+    old = os.umask(0o022)
+    try:
+        publish_folder(out, write)
+    finally:
+        os.umask(old)
+    assert (out.stat().st_mode & 0o777) == 0o755 and ((out / "sub").stat().st_mode & 0o777) == 0o755
+    assert all((out / n).stat().st_mode & 0o777 == 0o644 for n in ("config.json", "sub/model.safetensors"))
 
 
 def test_default_model_converts_once_and_rebuilds_an_incomplete_cache(tmp_path: Path,
