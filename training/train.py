@@ -168,6 +168,10 @@ def train(cfg: TrainConfig, resume: bool = False) -> dict[str, Any]:
     report = {
         "config": asdict(cfg), "records": len(schedule.chats), "dropped_too_long": dropped, "tokens": tokens,
         "phases": {name: end - start for name, start, end in schedule.phases}, "epochs": cfg.epochs,
+        # What was actually trained on: max_steps can stop a run before its epochs are done.
+        "epochs_done": round(float(trainer.state.epoch or 0), 4),
+        "records_seen": min(result.global_step * cfg.effective_batch,
+                            round(len(schedule.chats) * cfg.epochs)),
         "steps": result.global_step, "final_loss": log.rows[-1]["loss"] if log.rows else result.training_loss,
         "mean_loss": result.training_loss, "loss_by_phase": log.by_phase(), "runtime_s": round(runtime, 1),
         "steps_per_s": round(result.global_step / runtime, 4) if runtime else math.nan,
@@ -187,7 +191,8 @@ def render_report(report: dict[str, Any]) -> str:
         "# Training report", "", "| measure | value |", "| --- | --- |",
         f"| base model | {report['config']['base_model']} |", f"| records | {report['records']:,} ({phases}; "
         f"{report['dropped_too_long']:,} longer than max_length left out) |",
-        f"| tokens per epoch | {report['tokens']:,} |", f"| epochs | {report['epochs']} |",
+        f"| tokens per epoch | {report['tokens']:,} |",
+        f"| epochs | {report['epochs_done']:g} done of {report['epochs']} ({report['records_seen']:,} records seen) |",
         f"| optimizer steps | {report['steps']:,} |", f"| final loss | {report['final_loss']:.4f} |",
         f"| mean loss | {report['mean_loss']:.4f} |", f"| loss by phase | {losses or 'n/a'} |",
         f"| runtime | {report['runtime_s']:,.1f} s ({report['steps_per_s']} steps/s) |",

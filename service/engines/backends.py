@@ -142,7 +142,8 @@ class TorchBackend(Backend):
                                   "backend needs a Hugging Face folder (or set ELSON_EMBEDDED_BACKEND=onnx)")
         torch.set_num_threads(settings.threads or os.cpu_count() or 1)
         loaded = load_model(settings.model_path, settings.cache_dir, adapter_path=settings.adapter_path,
-                            quantize="int8" if settings.precision == "int8" else "none")
+                            quantize="int8" if settings.precision == "int8" else "none",
+                            tuned=settings.default_adapter)
         config = loaded.model.config
         head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
         kv_heads = getattr(config, "num_key_value_heads", None) or config.num_attention_heads
@@ -197,7 +198,8 @@ class OrtBackend(Backend):
         check_embedded_settings(settings)
         self._og = og
         threads = settings.threads or os.cpu_count() or 1
-        folder = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision)
+        folder = prepare_onnx_model(settings.model_path, settings.cache_dir, settings.precision,
+                                    tuned=settings.default_adapter)
         try:
             self._model = _open_ort(og, folder, threads)
         except Exception as exc:  # the engine rebuilds a cached export once; a user's folder is only named

@@ -31,7 +31,7 @@ from service import metrics
 from service.engines.backends import check_embedded_settings
 from service.engines.base import Engine, EngineEvent, EngineRequest, Finish
 from service.engines.grammar import GrammarCache, grammar_spec
-from service.engines.model_store import ModelStoreError, prepare_default_model
+from service.engines.model_store import ModelStoreError, default_model_folder
 from service.engines.onnx_store import is_onnx_folder, prepare_onnx_model
 from service.engines.worker import JobSpec, WorkerInfo, worker_settings
 from service.exceptions import ContextLengthExceeded, EngineError, InvalidRequest, RateLimited
@@ -171,10 +171,10 @@ class EmbeddedEngine(Engine):
     def _prepare_model(self, force: bool) -> Path:
         s = self.settings
         if s.embedded_backend == "onnx":
-            return prepare_onnx_model(s.model_path, s.cache_dir, s.precision, force=force)
+            return prepare_onnx_model(s.model_path, s.cache_dir, s.precision, force=force, tuned=s.default_adapter)
         if s.model_path:
             return Path(s.model_path).expanduser()
-        return prepare_default_model(s.cache_dir, force=force)
+        return default_model_folder(s.cache_dir, s.default_adapter, force=force)
 
     def _adopt(self, worker: _Worker) -> None:
         self._info = self._info or worker.info

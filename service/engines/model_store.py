@@ -164,6 +164,60 @@ def prepare_default_model(cache_dir: str | Path, *, force: bool = False) -> Path
     return out
 
 
+# The DoRA adapter shipped in the package (trained by `elson train run`, see its README.md): SmolLM2 fine-tuned on
+# the agent's tool calls. Merged into the default model once per cache, then exported like the base.
+ADAPTER_DIR = Path(__file__).parent / "adapters"
+SHIPPED_ADAPTER = ADAPTER_DIR / "elson-smollm2-v1"
+
+
+def _adapter_key(adapter: Path) -> str:
+    digest = hashlib.sha256()
+    for name in ("adapter_config.json", "adapter_model.safetensors"):
+        digest.update((adapter / name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _merge_adapter(base: Path, adapter: Path, out: Path) -> None:
+    """Fold ``adapter`` into ``base`` (fp32) and save the result, tokenizer and chat template into ``out``."""
+    import torch
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32)
+    try:
+        merged = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+    except (RuntimeError, ValueError, KeyError) as exc:  # a size mismatch: the adapter was trained on another base
+        raise ModelStoreError(f"adapter {adapter.name} does not fit the default model {base.name} "
+                              f"({_one_line(exc)[:160]}); set ELSON_DEFAULT_ADAPTER=false") from None
+    merged.save_pretrained(out, safe_serialization=True)
+    AutoTokenizer.from_pretrained(base).save_pretrained(out)
+    (out / MANIFEST).write_text(json.dumps({"base": base.name, "adapter": adapter.name,
+                                            "adapter_key": _adapter_key(adapter)}))
+
+
+def prepare_tuned_model(cache_dir: str | Path, adapter: Path | None = None, *, force: bool = False) -> Path:
+    """The default model with ``adapter`` (default: the shipped one) merged in, built once into the cache beside
+    the base (rebuilt if the adapter's files change, the folder is incomplete, or ``force``)."""
+    adapter = adapter or SHIPPED_ADAPTER
+    if not (adapter / "adapter_config.json").is_file() or not (adapter / "adapter_model.safetensors").is_file():
+        raise ModelStoreError(f"adapter {adapter} is missing or incomplete; set ELSON_DEFAULT_ADAPTER=false")
+    base = prepare_default_model(cache_dir)
+    out = base.parent / f"{base.name}-{adapter.name}-{_adapter_key(adapter)}"
+    if is_complete(out) and not force:
+        return out
+    if out.exists():
+        shutil.rmtree(out)
+    t0 = time.perf_counter()
+    publish_folder(out, lambda tmp: _merge_adapter(base, adapter, tmp))
+    log.info("merged adapter %s into %s in %.1f s", adapter.name, out, time.perf_counter() - t0)
+    return out
+
+
+def default_model_folder(cache_dir: str | Path, tuned: bool, *, force: bool = False) -> Path:
+    """The embedded default: SmolLM2 with the shipped adapter (``tuned``, ELSON_DEFAULT_ADAPTER) or the base."""
+    return prepare_tuned_model(cache_dir, force=force) if tuned else prepare_default_model(cache_dir, force=force)
+
+
 def _load_folder(folder: Path, dtype: Any) -> LoadedModel:
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -197,7 +251,7 @@ def _quantize_int8(model: Any) -> Any:
 
 
 def load_model(model_path: str | None, cache_dir: str | Path, *, adapter_path: str | None = None,
-               dtype: Any = None, quantize: str = "none") -> LoadedModel:
+               dtype: Any = None, quantize: str = "none", tuned: bool = False) -> LoadedModel:
     """Load ``model_path`` (an HF folder) or the cached default model, converting or repairing it if needed.
 
     ``quantize="int8"`` applies dynamic int8 quantization after any adapter is merged."""
@@ -214,12 +268,12 @@ def load_model(model_path: str | None, cache_dir: str | Path, *, adapter_path: s
         except (OSError, ValueError) as exc:
             raise ModelStoreError(f"cannot load ELSON_MODEL_PATH={model_path!r}: {_one_line(exc)}") from exc
     else:
-        folder = prepare_default_model(cache_dir)
+        folder = default_model_folder(cache_dir, tuned)
         try:
             loaded = _load_folder(folder, dtype)
         except Exception as exc:  # a corrupt cache is ours to fix: rebuild once, then give up loudly
             log.warning("cached model %s failed to load (%s); rebuilding", folder, _one_line(exc))
-            folder = prepare_default_model(cache_dir, force=True)
+            folder = default_model_folder(cache_dir, tuned, force=True)
             loaded = _load_folder(folder, dtype)
     if adapter_path:
         _apply_adapter(loaded, adapter_path)

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from service.engines.model_store import ModelStoreError, prepare_default_model, publish_folder
+from service.engines.model_store import ModelStoreError, default_model_folder, publish_folder
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def _last_error_line(text: str) -> str:
 
 
 def prepare_onnx_model(model_path: str | None, cache_dir: str | Path, precision: str, *,
-                       force: bool = False) -> Path:
+                       force: bool = False, tuned: bool = False) -> Path:
     """The export folder to load: ``model_path`` itself if it is an export, else a cached export of
     ``model_path`` (a Hugging Face folder) or of the default SmolLM2, built now if missing, incomplete or
     ``force``d."""
@@ -123,7 +123,7 @@ def prepare_onnx_model(model_path: str | None, cache_dir: str | Path, precision:
                                   f"(no config.json) nor an ONNX export (no {GENAI_CONFIG})")
         hf_folder = folder
     else:
-        hf_folder = prepare_default_model(cache_dir)
+        hf_folder = default_model_folder(cache_dir, tuned)
     out = export_dir(cache_dir, hf_folder, precision)
     if (out / ONNX_MANIFEST).is_file() and check_export(out) is None and not force:
         return out

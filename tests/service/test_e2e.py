@@ -184,3 +184,20 @@ def test_real_smollm2_through_the_gateway() -> None:
         assert trace
         for entry in trace:
             jsonschema.validate(entry["arguments"], schemas[entry["name"]])
+
+
+@pytest.mark.slow
+def test_tuned_default_calls_a_tool_unforced() -> None:
+    """The shipped adapter's point: on a calculation question the tuned default opens a tool call by itself (no
+    tool_choice), with arguments that satisfy the tool's schema; the base model answers from memory instead."""
+    with serve(create_app(Settings(default_adapter=True)), timeout_s=600) as url:
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key="open", max_retries=0)
+        reply = client.chat.completions.create(
+            model="elson-agent", max_tokens=128, extra_body={"max_turns": 2},
+            messages=[{"role": "user", "content": "What is the monthly payment on a $300,000 mortgage at 6% for "
+                                                  "30 years?"}])
+        trace = reply.model_extra["elson"]["tool_trace"]
+        schemas = {t["function"]["name"]: t["function"]["parameters"] for t in default_registry().schemas()}
+        assert trace, reply.choices[0].message.content
+        assert trace[0]["name"].startswith("calc.")
+        jsonschema.validate(trace[0]["arguments"], schemas[trace[0]["name"]])

@@ -122,6 +122,8 @@ def test_loss_goes_down_and_every_adapter_parameter_moves(tiny: Path, tmp_path: 
     losses = [json.loads(x)["loss"] for x in (tmp_path / "out" / "loss_log.jsonl").read_text().splitlines()]
     assert len(losses) == 10 and sum(losses[-3:]) / 3 < sum(losses[:3]) / 3
     assert set(report["loss_by_phase"]) == {"A", "B", "C"}
+    assert report["records_seen"] == min(10 * cfg.effective_batch, 24)  # max_steps stops before the epoch's end
+    assert report["epochs_done"] == pytest.approx(report["records_seen"] / 24, abs=0.05)
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
