@@ -22,8 +22,7 @@ ci-tools:
 
 # The marked heavier suites (the real SmolLM2, ~3 min; a real Prometheus scraping a real gateway, ~35 s) fit CI's
 # time, so they run too. The deploy tests must not skip for a missing promtool or kubectl here.
-test: export ELSON_REQUIRE_PROMTOOL = 1
-test: export ELSON_REQUIRE_K8S_TOOLS = 1
+test: export ELSON_REQUIRE_DEPLOY_TOOLS = 1
 test: lint ci-tools
 	$(VENV)/bin/pytest -q
 	$(VENV)/bin/pytest -q -m slow

@@ -15,6 +15,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def wait_healthy(proc: subprocess.Popen[bytes], url: str, timeout_s: float, poll
                       f"minutes on a cold disk: raise --health-timeout")
 
 
-def run(launch: Launch, health_timeout_s: float, on_ready: object = None) -> int:
+def run(launch: Launch, health_timeout_s: float, on_ready: Callable[[float], None] | None = None) -> int:
     """Start the server, wait for health, then stay attached; returns the server's exit code."""
     exe = shutil.which(launch.argv[0])
     if exe is None:
@@ -92,7 +93,7 @@ def run(launch: Launch, health_timeout_s: float, on_ready: object = None) -> int
     previous = {s: signal.signal(s, forward) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
         took = wait_healthy(proc, launch.health_url, health_timeout_s)
-        if callable(on_ready):
+        if on_ready is not None:
             on_ready(took)
         return proc.wait()
     finally:

@@ -87,10 +87,11 @@ def load_profile(name: str) -> Profile:
     if not path.is_file():
         raise DeployError(f"no profile {name!r} (profiles: {', '.join(profile_names())})")
     values = yaml.safe_load(path.read_text()) or {}
-    known = {f.name for f in dataclasses.fields(Profile)}
-    unknown = sorted(set(values) - known)
-    if not isinstance(values, dict) or unknown:
-        raise DeployError(f"{path}: unknown setting {unknown[0]!r}" if unknown else f"{path}: expected a mapping")
+    if not isinstance(values, dict):
+        raise DeployError(f"{path}: expected a mapping of settings")
+    unknown = sorted(set(values) - {f.name for f in dataclasses.fields(Profile)})
+    if unknown:
+        raise DeployError(f"{path}: unknown setting {unknown[0]!r}")
     try:
         return Profile(**{"name": path.stem, **values, "extra_args": tuple(values.get("extra_args") or ())})
     except TypeError as exc:
@@ -176,11 +177,11 @@ class MemoryPlan:
 
 
 def weights_bytes(profile: Profile, shape: ModelShape) -> float:
-    """Serving weight bytes in total: measured files for a checkpoint already in the profile's format, else
-    parameters x bytes per parameter of the profile's format (embeddings kept 16-bit when quantized)."""
+    """Serving weight bytes in total: the measured files of a checkpoint quantized in the profile's format, else
+    parameters x bytes per parameter of the profile's format (embeddings kept 16-bit when quantized). A 16-bit or
+    fp32 checkpoint is counted in the profile's dtype, which is what vLLM loads it as."""
     fmt = profile.weights
-    if shape.weights_bytes is not None and (shape.quantization in _FORMATS.get(fmt, ()) or (
-            shape.quantization is None and fmt in ("bf16", "fp16", "fp32"))):
+    if shape.weights_bytes is not None and shape.quantization in _FORMATS.get(fmt, ()):
         return float(shape.weights_bytes)
     embed_bytes = 2.0 if _LINEAR_BYTES[fmt] < 2 else _LINEAR_BYTES[fmt]
     linear = shape.num_parameters - shape.embedding_parameters

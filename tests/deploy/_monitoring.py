@@ -3,14 +3,14 @@ out of the dashboard and the alert rules."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
+
+from tests.deploy._tools import missing
 
 ROOT = Path(__file__).resolve().parents[2]
 MONITORING = ROOT / "deploy" / "monitoring"
@@ -18,7 +18,6 @@ PROMETHEUS_YML = MONITORING / "prometheus.yml"
 ALERTS_YML = MONITORING / "alerts.yml"
 ALERTS_TEST_YML = MONITORING / "alerts_test.yml"
 DASHBOARD_JSON = MONITORING / "grafana" / "dashboards" / "elson.json"
-REQUIRE_ENV = "ELSON_REQUIRE_PROMTOOL"
 
 # Grafana's variables in the dashboard's PromQL, and what a test substitutes for them. One minute is at least four
 # scrapes at the live test's 1 s interval, like Grafana's own $__rate_interval.
@@ -28,14 +27,10 @@ _METRIC = re.compile(r"\b(?:elson|vllm):[A-Za-z0-9_:]*[A-Za-z0-9_]")
 
 
 def binary(name: str) -> str:
-    """Path of a Prometheus binary (``promtool``, ``prometheus``). Missing: skip, or fail when CI asks for it
-    with ``ELSON_REQUIRE_PROMTOOL=1`` (so a CI image without it cannot pass by skipping)."""
+    """Path of a Prometheus binary (``promtool``, ``prometheus``); missing: see :func:`tests.deploy._tools.missing`."""
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed (Debian: apt-get install prometheus)"
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{message}, and {REQUIRE_ENV}=1 requires it")
-        pytest.skip(message)
+        missing(f"{name} (Debian: apt-get install prometheus)")
     return path
 
 

@@ -7,7 +7,7 @@ The checks are functions that return problems, so the second half of this file b
 purpose and asserts each check notices (a check that cannot fail proves nothing).
 
 Rendering needs ``kustomize`` or ``kubectl`` (its built-in kustomize, v5); without either those tests skip, and
-without kubernetes-validate (PyPI) the schema tests skip, unless ``ELSON_REQUIRE_K8S_TOOLS=1`` makes them fail.
+without kubernetes-validate (PyPI) the schema tests skip, unless ``ELSON_REQUIRE_DEPLOY_TOOLS=1`` makes them fail.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.deploy._tools import missing
+
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 OVERLAYS = sorted(p.name for p in (K8S / "overlays").iterdir() if (p / "kustomization.yaml").is_file())
@@ -35,7 +37,6 @@ K8S_VERSIONS = ("1.29.0", "latest")
 CRD_KINDS = {("monitoring.coreos.com/v1", "ServiceMonitor")}
 WORKLOAD_KINDS = {"Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob"}
 GATEWAY = "elson-gateway"
-REQUIRE_TOOLS = os.environ.get("ELSON_REQUIRE_K8S_TOOLS") == "1"
 
 Doc = dict[str, Any]
 
@@ -43,19 +44,12 @@ Doc = dict[str, Any]
 # --------------------------------------------------------------------------------------------------- loading
 
 
-def _missing(what: str) -> None:
-    if REQUIRE_TOOLS:
-        pytest.fail(f"{what} is required (ELSON_REQUIRE_K8S_TOOLS=1)")
-    pytest.skip(f"{what} is not installed")
-
-
 def _kustomize_cmd() -> list[str]:
     if shutil.which("kustomize"):
         return ["kustomize", "build"]
     if shutil.which("kubectl"):
         return ["kubectl", "kustomize"]
-    _missing("kustomize (or kubectl)")
-    raise AssertionError("unreachable")
+    missing("kustomize (or kubectl)")
 
 
 @functools.cache
@@ -407,7 +401,7 @@ def validate() -> Iterator[Any]:
     try:
         from kubernetes_validate import utils
     except ImportError:
-        _missing("kubernetes-validate (pip install kubernetes-validate)")
+        missing("kubernetes-validate (pip install kubernetes-validate)")
     original = utils.schema_contents
     utils.schema_contents = functools.cache(original)
     versions = [utils.latest_version() if v == "latest" else v for v in K8S_VERSIONS]

@@ -3,7 +3,7 @@ dashboard is generated deterministically and matches the committed JSON, and eve
 reads only metrics that exist (the gateway's from ``service/metrics.py``, so renaming a metric breaks this test).
 
 Needs ``promtool`` (Debian: ``apt-get install prometheus``); without it those tests skip, unless
-``ELSON_REQUIRE_PROMTOOL=1`` makes them fail. The live check against a real Prometheus is test_prometheus_live.py.
+``ELSON_REQUIRE_DEPLOY_TOOLS=1`` makes them fail. The live check against a real Prometheus is test_prometheus_live.py.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ and rule must evaluate without error.
 
 Marked ``prometheus`` (run: ``pytest -m prometheus tests/deploy/test_prometheus_live.py``). Needs the
 ``prometheus`` binary (Debian: ``apt-get install prometheus``): skipped without it unless
-``ELSON_REQUIRE_PROMTOOL=1``. Everything listens on loopback; every process is killed at the end.
+``ELSON_REQUIRE_DEPLOY_TOOLS=1``. Everything listens on loopback; every process is killed at the end.
 """
 
 from __future__ import annotations
